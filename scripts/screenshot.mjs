@@ -1,0 +1,40 @@
+// Takes screenshots of the production build in headless Chromium, as a user would see it.
+// Usage: node scripts/screenshot.mjs OUT.png [hash-or-query] [width] [height]
+import { existsSync } from 'node:fs';
+import { chromium } from 'playwright-core';
+import { preview } from 'vite';
+
+const [out = 'screenshot.png', path = '', width = '1280', height = '720'] = process.argv.slice(2);
+const executablePath =
+  process.env.CHROME_PATH ?? ['/usr/bin/chromium', '/usr/bin/google-chrome'].find((p) => existsSync(p));
+if (!executablePath) throw new Error('No Chromium found: install it or set CHROME_PATH.');
+
+const server = await preview({ preview: { host: '127.0.0.1', port: 0 }, logLevel: 'error' });
+const browser = await chromium.launch({
+  executablePath,
+  args: [
+    '--use-angle=swiftshader',
+    '--enable-unsafe-swiftshader',
+    '--no-sandbox',
+    '--disable-background-networking',
+  ],
+});
+try {
+  const page = await browser.newPage({ viewport: { width: Number(width), height: Number(height) } });
+  page.on('console', (m) => m.type() === 'error' && console.error('console:', m.text()));
+  await page.goto(new URL(path, server.resolvedUrls.local[0]).href);
+  await page.waitForSelector('.viewport:not([data-scene-state="loading"])', { timeout: 60_000 });
+  // Let the camera and any pathology animation finish.
+  let last = -1;
+  for (let quiet = 0; quiet < 8; ) {
+    await page.waitForTimeout(150);
+    const frames = await page.evaluate(() => window.spineViewer?.frames ?? 0);
+    quiet = frames === last ? quiet + 1 : 0;
+    last = frames;
+  }
+  await page.screenshot({ path: out });
+  console.log(`saved ${out}`);
+} finally {
+  await browser.close();
+  await server.close();
+}

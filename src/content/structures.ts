@@ -1,0 +1,145 @@
+import type { Structure } from './schema';
+import { validateStructures } from './validate';
+
+/** The nerve roots the conditions in this app press on: L4, L5 and S1 on each side. */
+const ROOT_NODES = [
+  'root_L4_left',
+  'root_L4_right',
+  'root_L5_left',
+  'root_L5_right',
+  'root_S1_left',
+  'root_S1_right',
+];
+
+/**
+ * The parts of the model a patient can click and ask about. Order matters for `structureForNode`:
+ * a node listed by more than one structure belongs to the first one.
+ */
+export const structures: Structure[] = validateStructures([
+  {
+    id: 'vertebra',
+    nodes: ['L1', 'L2', 'L3', 'L4', 'L5'],
+    name: { en: 'Lumbar vertebrae (L1 to L5)', es: 'Vértebras lumbares (L1 a L5)' },
+    description: {
+      en: 'The five bones of the lower back, numbered L1 to L5 from the top down. Each has a solid block in front that carries your weight and a ring of bone behind it that shields the nerves.',
+      es: 'Los cinco huesos de la parte baja de la espalda, numerados de L1 a L5 de arriba hacia abajo. Cada uno tiene un bloque sólido adelante que carga el peso del cuerpo y un anillo de hueso atrás que protege los nervios.',
+    },
+  },
+  {
+    id: 'disc',
+    nodes: ['disc_L1_L2', 'disc_L2_L3', 'disc_L3_L4', 'disc_L4_L5', 'disc_L5_S1'],
+    name: { en: 'Intervertebral discs', es: 'Discos intervertebrales' },
+    description: {
+      en: 'Soft cushions between the bones of the spine. Each has a tough outer ring and a jelly-like center, so the back can bend and absorb shocks.',
+      es: 'Cojines blandos entre los huesos de la columna. Cada uno tiene un anillo externo resistente y un centro como de gelatina, para que la espalda pueda doblarse y amortiguar los golpes.',
+    },
+  },
+  {
+    id: 'facet-joint',
+    nodes: ['L1', 'L2', 'L3', 'L4', 'L5', 'sacrum'],
+    name: { en: 'Facet joints', es: 'Articulaciones facetarias' },
+    description: {
+      en: 'Pairs of small joints at the back of the spine, where each bone meets the one below. They guide bending and twisting. Next to each one is the small window where a nerve root leaves the spine.',
+      es: 'Pares de pequeñas articulaciones en la parte de atrás de la columna, donde cada hueso se une con el de abajo. Guían los movimientos de doblarse y girar. Al lado de cada una está la pequeña ventana por donde sale una raíz nerviosa.',
+    },
+  },
+  {
+    id: 'sacrum',
+    nodes: ['sacrum'],
+    name: { en: 'Sacrum', es: 'Sacro' },
+    description: {
+      en: 'A strong, triangle-shaped bone at the base of the spine, made of five bones joined together. It sits between the two hip bones like a keystone.',
+      es: 'Un hueso fuerte, en forma de triángulo, en la base de la columna, formado por cinco huesos unidos. Está entre los dos huesos de la cadera como la piedra central de un arco.',
+    },
+  },
+  {
+    id: 'coccyx',
+    nodes: ['coccyx'],
+    name: { en: 'Coccyx (tailbone)', es: 'Cóccix (rabadilla)' },
+    description: {
+      // Usually four small segments (Woon, Eur Spine J 2013).
+      en: 'The tailbone: a few small bones, usually four, joined below the sacrum. It helps hold up the muscles of the pelvic floor.',
+      es: 'La rabadilla: unos pocos huesos pequeños, casi siempre cuatro, unidos debajo del sacro. Ayuda a sostener los músculos del piso pélvico.',
+    },
+  },
+  {
+    id: 'pelvis',
+    nodes: ['hip_left', 'hip_right'],
+    name: { en: 'Pelvis (hip bones)', es: 'Pelvis (huesos de la cadera)' },
+    description: {
+      en: 'The two large hip bones. Together with the sacrum they form a bowl that carries the weight of the upper body down to the legs.',
+      es: 'Los dos huesos grandes de la cadera. Junto con el sacro forman una especie de tazón que pasa el peso de la parte de arriba del cuerpo a las piernas.',
+    },
+  },
+  {
+    id: 'greater-sciatic-notch',
+    nodes: ['hip_left', 'hip_right'],
+    name: { en: 'Greater sciatic notch', es: 'Escotadura ciática mayor' },
+    description: {
+      en: 'A wide, curved opening at the back of each hip bone. The piriformis muscle and the sciatic nerve pass through it on their way from the pelvis to the buttock.',
+      es: 'Una abertura ancha y curva en la parte de atrás de cada hueso de la cadera. Por ella pasan el músculo piriforme y el nervio ciático al salir de la pelvis hacia la nalga.',
+    },
+  },
+  {
+    id: 'femur',
+    nodes: ['femur_left', 'femur_right'],
+    name: { en: 'Femur (thigh bone)', es: 'Fémur (hueso del muslo)' },
+    description: {
+      en: 'The long bone of the thigh. Its round head fits into the hip socket, and the bump on its upper outer side is where the piriformis muscle attaches.',
+      es: 'El hueso largo del muslo. Su cabeza redonda encaja en la cavidad de la cadera, y en el abultamiento de su parte alta y externa se sujeta el músculo piriforme.',
+    },
+  },
+  {
+    id: 'piriformis',
+    nodes: ['piriformis_left', 'piriformis_right'],
+    name: { en: 'Piriformis muscle', es: 'Músculo piriforme' },
+    description: {
+      en: 'A small muscle deep in the buttock that runs from the sacrum to the top of the thigh bone and helps turn the leg outward. The sciatic nerve usually passes just below it.',
+      es: 'Un músculo pequeño en lo profundo de la nalga que va del sacro a la parte de arriba del hueso del muslo y ayuda a girar la pierna hacia afuera. El nervio ciático casi siempre pasa justo debajo de él.',
+    },
+  },
+  {
+    id: 'nerve-root',
+    nodes: ROOT_NODES,
+    name: { en: 'Nerve roots', es: 'Raíces nerviosas' },
+    description: {
+      en: 'A nerve root is the start of a nerve, where it leaves the spine through a small window between two bones. In the lower back, each is named after the bone just above its window, such as L4 or L5.',
+      es: 'Una raíz nerviosa es el inicio de un nervio, donde sale de la columna por una pequeña ventana entre dos huesos. En la parte baja de la espalda, cada una lleva el nombre del hueso que está justo arriba de su ventana, como L4 o L5.',
+    },
+  },
+  {
+    id: 'sciatic-nerve',
+    nodes: ['sciatic_nerve_left', 'sciatic_nerve_right'],
+    name: { en: 'Sciatic nerve', es: 'Nervio ciático' },
+    description: {
+      en: 'The largest nerve in the body, formed by the L4 to S3 nerve roots. It leaves the pelvis below the piriformis muscle and runs down the back of the thigh, carrying feeling and movement to most of the leg.',
+      es: 'El nervio más grande del cuerpo, formado por las raíces nerviosas de L4 a S3. Sale de la pelvis por debajo del músculo piriforme y baja por la parte de atrás del muslo, llevando sensibilidad y movimiento a casi toda la pierna.',
+    },
+  },
+  {
+    id: 'thecal_sac',
+    nodes: ['thecal_sac'],
+    name: { en: 'Thecal sac', es: 'Saco dural' },
+    description: {
+      en: 'A tube of tough tissue inside the spinal canal, filled with fluid. It holds the bundle of nerves that runs down the lower back before each nerve root branches off.',
+      es: 'Un tubo de tejido resistente dentro del canal de la columna, lleno de líquido. Contiene el grupo de nervios que baja por la parte baja de la espalda antes de que salga cada raíz nerviosa.',
+    },
+  },
+]);
+
+const byId = new Map(structures.map((s) => [s.id, s]));
+
+/** The structure with this id, or undefined. */
+export function structureById(id: string): Structure | undefined {
+  return byId.get(id);
+}
+
+/**
+ * The structure a model node belongs to. A facet child node such as `L4/facet_superior_left` is a facet
+ * joint; otherwise the first structure listing the top-level node wins (so `L4` is a vertebra).
+ */
+export function structureForNode(node: string): Structure | undefined {
+  const [top = '', ...children] = node.split('/');
+  if (children.some((c) => c.startsWith('facet_'))) return byId.get('facet-joint');
+  return structures.find((s) => s.nodes.includes(top));
+}

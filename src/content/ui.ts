@@ -1,0 +1,215 @@
+import type { Lang, Localized } from './schema';
+import { validateUi } from './validate';
+
+/** Every interface string. `{name}` placeholders are filled by `t()`. */
+const strings = {
+  // App frame
+  appTitle: { en: 'Spine and nerve pain explorer', es: 'Explorador de la columna y el dolor de nervio' },
+  appSubtitle: {
+    en: 'Why the hip and leg can hurt when a nerve is pinched',
+    es: 'Por qué duelen la cadera y la pierna cuando un nervio está apretado',
+  },
+  skipToContent: { en: 'Skip to the explanation', es: 'Ir a la explicación' },
+  mainNavigation: { en: 'Main menu', es: 'Menú principal' },
+  menu: { en: 'Menu', es: 'Menú' },
+  settings: { en: 'Settings', es: 'Configuración' },
+  language: { en: 'Language', es: 'Idioma' },
+  close: { en: 'Close', es: 'Cerrar' },
+  back: { en: 'Back', es: 'Atrás' },
+  backToOverview: { en: 'Back to the overview', es: 'Volver a la introducción' },
+  learnMore: { en: 'Learn more', es: 'Más información' },
+  dismiss: { en: 'Dismiss', es: 'Cerrar' },
+  detailsLabel: { en: 'Explanation', es: 'Explicación' },
+  disclaimer: {
+    en: 'For learning only. This is not a diagnosis: your doctor will look at your own symptoms and scans.',
+    es: 'Solo para aprender. Esto no es un diagnóstico: su médico revisará sus propios síntomas e imágenes.',
+  },
+
+  // Loading and errors
+  loading: { en: 'Loading…', es: 'Cargando…' },
+  loadingModel: { en: 'Loading the 3D model…', es: 'Cargando el modelo 3D…' },
+  loadingProgress: { en: 'Loading the 3D model: {percent}%', es: 'Cargando el modelo 3D: {percent}%' },
+  retry: { en: 'Try again', es: 'Intentar de nuevo' },
+  modelError: {
+    en: 'The 3D model could not be loaded. The explanations still work.',
+    es: 'No se pudo cargar el modelo 3D. Las explicaciones siguen disponibles.',
+  },
+  webglUnavailable: { en: '3D view not available', es: 'La vista 3D no está disponible' },
+  webglUnavailableBody: {
+    en: 'This browser or device cannot show 3D graphics. You can still read about each condition below.',
+    es: 'Este navegador o dispositivo no puede mostrar gráficos 3D. Aun así puede leer sobre cada afección más abajo.',
+  },
+  modelReady: { en: 'The 3D model is ready.', es: 'El modelo 3D está listo.' },
+  modelErrorBody: {
+    en: 'Check the connection and try again. You can still read about each cause of nerve pain.',
+    es: 'Revise la conexión e intente de nuevo. Aun así puede leer sobre cada causa del dolor de nervio.',
+  },
+  restoring3d: { en: 'Restoring the 3D view…', es: 'Restaurando la vista 3D…' },
+  unknownLink: {
+    en: 'That link did not match a topic, so the overview is shown.',
+    es: 'Ese enlace no coincide con ningún tema, así que se muestra la introducción.',
+  },
+  offline: {
+    en: 'You are offline. Everything already loaded still works.',
+    es: 'No hay conexión. Todo lo que ya se cargó sigue funcionando.',
+  },
+
+  // Panels and sections
+  overview: { en: 'Overview', es: 'Introducción' },
+  conditions: { en: 'Causes of nerve pain', es: 'Causas del dolor de nervio' },
+  condition: { en: 'Cause', es: 'Causa' },
+  structures: { en: 'Parts of the body', es: 'Partes del cuerpo' },
+  structure: { en: 'Body part', es: 'Parte del cuerpo' },
+  whatHappens: { en: 'What happens', es: 'Qué pasa' },
+  nerveAffected: { en: 'Nerve affected', es: 'Nervio afectado' },
+  whereFelt: { en: 'Where you may feel it', es: 'Dónde se puede sentir' },
+  symptoms: { en: 'Common symptoms', es: 'Síntomas comunes' },
+  whoGetsIt: { en: 'Who gets it', es: 'A quién afecta' },
+  treatment: { en: 'Treatment', es: 'Tratamiento' },
+  conservative: { en: 'Care without surgery', es: 'Tratamiento sin cirugía' },
+  surgery: { en: 'When surgery may help', es: 'Cuándo puede ayudar la cirugía' },
+  redFlags: { en: 'Get urgent care if you notice', es: 'Busque atención urgente si nota' },
+  sources: { en: 'Sources', es: 'Fuentes' },
+  sourceYear: { en: '{publisher}, {year}', es: '{publisher}, {year}' },
+  sciaticNerve: { en: 'The sciatic nerve', es: 'El nervio ciático' },
+  sciaticNerveHeading: { en: 'The sciatic nerve', es: 'El nervio ciático' },
+  sciaticaVsPiriformis: {
+    en: 'Sciatica or piriformis syndrome?',
+    es: '¿Ciática o síndrome del piriforme?',
+  },
+  painSideLeft: { en: 'Shown on the left side', es: 'Se muestra del lado izquierdo' },
+  painSideRight: { en: 'Shown on the right side', es: 'Se muestra del lado derecho' },
+  painSideBoth: { en: 'Can affect both sides', es: 'Puede afectar ambos lados' },
+
+  // Layers and display
+  layers: { en: 'Layers', es: 'Capas' },
+  bones: { en: 'Bones', es: 'Huesos' },
+  discs: { en: 'Discs', es: 'Discos' },
+  muscles: { en: 'Muscles', es: 'Músculos' },
+  nerves: { en: 'Nerves', es: 'Nervios' },
+  shown: { en: 'Shown', es: 'Visible' },
+  translucent: { en: 'See-through', es: 'Transparente' },
+  hidden: { en: 'Hidden', es: 'Oculto' },
+  layerMode: { en: '{layer}: {mode}', es: '{layer}: {mode}' },
+  xray: { en: 'X-ray view', es: 'Vista de rayos X' },
+  isolate: { en: 'Show only this', es: 'Mostrar solo esto' },
+  showAll: { en: 'Show everything', es: 'Mostrar todo' },
+  labels: { en: 'Labels', es: 'Etiquetas' },
+  showHotspots: { en: 'Show markers', es: 'Mostrar marcadores' },
+  hideHotspots: { en: 'Hide markers', es: 'Ocultar marcadores' },
+  hotspot: { en: 'Show {name}', es: 'Mostrar {name}' },
+  selected: { en: 'Selected', es: 'Seleccionado' },
+  selectedItem: { en: 'Selected: {name}', es: 'Seleccionado: {name}' },
+  noSelection: {
+    en: 'Choose a cause or tap a part of the model to learn about it.',
+    es: 'Elija una causa o toque una parte del modelo para saber más.',
+  },
+
+  // Healthy versus affected
+  healthy: { en: 'Healthy', es: 'Sano' },
+  affected: { en: 'Affected', es: 'Afectado' },
+  stage: { en: 'Change from healthy to affected', es: 'Cambio de sano a afectado' },
+  stageValue: { en: '{percent}% of the change', es: '{percent}% del cambio' },
+  replay: { en: 'Play again', es: 'Ver de nuevo' },
+  compare: { en: 'Compare healthy and affected', es: 'Comparar sano y afectado' },
+
+  // Camera
+  viewControls: { en: 'View controls', es: 'Controles de la vista' },
+  resetView: { en: 'Reset view', es: 'Restablecer la vista' },
+  zoomIn: { en: 'Zoom in', es: 'Acercar' },
+  zoomOut: { en: 'Zoom out', es: 'Alejar' },
+  rotateLeft: { en: 'Turn left', es: 'Girar a la izquierda' },
+  rotateRight: { en: 'Turn right', es: 'Girar a la derecha' },
+  rotateUp: { en: 'Tilt up', es: 'Inclinar hacia arriba' },
+  rotateDown: { en: 'Tilt down', es: 'Inclinar hacia abajo' },
+  viewFront: { en: 'View from the front', es: 'Ver de frente' },
+  viewBack: { en: 'View from behind', es: 'Ver desde atrás' },
+  viewSide: { en: 'View from the side', es: 'Ver de lado' },
+  fullscreen: { en: 'Full screen', es: 'Pantalla completa' },
+  exitFullscreen: { en: 'Leave full screen', es: 'Salir de pantalla completa' },
+  sceneLabel: {
+    en: '3D model of the lower back and hips',
+    es: 'Modelo 3D de la parte baja de la espalda y las caderas',
+  },
+  sceneDescription: {
+    en: 'A 3D model of the lower back, pelvis and upper legs. It shows the five lumbar vertebrae, the discs between them, the sacrum and tailbone, the hip bones, the thigh bones, the piriformis muscles and the nerves that form the sciatic nerve. Use the view buttons or the arrow keys to turn the model, and plus or minus to zoom.',
+    es: 'Modelo 3D de la parte baja de la espalda, la pelvis y la parte de arriba de las piernas. Muestra las cinco vértebras lumbares, los discos entre ellas, el sacro y el cóccix, los huesos de la cadera, los fémures, los músculos piriformes y los nervios que forman el nervio ciático. Use los botones de la vista o las flechas del teclado para girar el modelo, y más o menos para acercar o alejar.',
+  },
+  viewportLabel: { en: '3D view', es: 'Vista 3D' },
+  viewportKeysHint: {
+    en: '3D view. Use the arrow keys to turn the model, and plus or minus to zoom.',
+    es: 'Vista 3D. Use las flechas del teclado para girar el modelo, y más o menos para acercar o alejar.',
+  },
+  sceneShowing: { en: 'Now showing: {name}', es: 'Ahora se muestra: {name}' },
+  keyboardHelp: { en: 'Keyboard shortcuts', es: 'Atajos de teclado' },
+  keyboardHelpBody: {
+    en: 'Arrow keys turn the model. Plus and minus zoom. R resets the view. In a presentation, the right and left arrows change the step and Escape ends it.',
+    es: 'Las flechas giran el modelo. Más y menos acercan o alejan. R restablece la vista. En una presentación, las flechas derecha e izquierda cambian de paso y Escape la termina.',
+  },
+
+  // Presenter mode
+  present: { en: 'Present', es: 'Presentar' },
+  startTour: { en: 'Start the guided tour', es: 'Iniciar el recorrido guiado' },
+  next: { en: 'Next', es: 'Siguiente' },
+  previous: { en: 'Previous', es: 'Anterior' },
+  exitPresentation: { en: 'End presentation', es: 'Terminar presentación' },
+  stepOf: { en: 'Step {n} of {total}', es: 'Paso {n} de {total}' },
+  stepAnnounce: { en: 'Step {n} of {total}: {title}', es: 'Paso {n} de {total}: {title}' },
+  tourComplete: { en: 'End of the tour', es: 'Fin del recorrido' },
+  presenterView: { en: 'Presenter view', es: 'Vista del presentador' },
+  openPresenterView: { en: 'Open presenter view', es: 'Abrir vista del presentador' },
+  presenterBlocked: {
+    en: 'The presenter window was blocked. Allow pop-ups for this page and try again.',
+    es: 'Se bloqueó la ventana del presentador. Permita las ventanas emergentes en esta página e intente de nuevo.',
+  },
+  speakerNotes: { en: 'Speaker notes', es: 'Notas del presentador' },
+  nextStep: { en: 'Next step', es: 'Paso siguiente' },
+  noNextStep: { en: 'This is the last step', es: 'Este es el último paso' },
+  elapsed: { en: 'Elapsed', es: 'Tiempo transcurrido' },
+  clock: { en: 'Clock', es: 'Reloj' },
+  resetTimer: { en: 'Reset timer', es: 'Reiniciar el tiempo' },
+  pointer: { en: 'Pointer', es: 'Puntero' },
+  draw: { en: 'Draw', es: 'Dibujar' },
+  clearDrawing: { en: 'Clear drawing', es: 'Borrar dibujo' },
+  autoplay: { en: 'Play automatically', es: 'Reproducir automáticamente' },
+  play: { en: 'Play', es: 'Reproducir' },
+  pause: { en: 'Pause', es: 'Pausa' },
+
+  // Handout
+  printHandout: { en: 'Print a handout', es: 'Imprimir hoja informativa' },
+  handoutTitle: { en: 'Notes from your visit', es: 'Notas de su consulta' },
+  handoutPrinted: { en: 'Printed on {date}', es: 'Impreso el {date}' },
+  handoutQuestions: { en: 'Questions for my doctor', es: 'Preguntas para mi médico' },
+  copyLink: { en: 'Copy link', es: 'Copiar enlace' },
+  linkCopied: { en: 'Link copied', es: 'Enlace copiado' },
+} satisfies Record<string, Localized>;
+
+/** The name of an interface string; a misspelt key is a type error. */
+export type UiKey = keyof typeof strings;
+
+/** Every interface string in every language, validated at import. */
+export const ui: Record<UiKey, Localized> = validateUi(strings);
+
+/** Every UiKey, for tests and tooling. */
+export const UI_KEYS = Object.keys(ui) as UiKey[];
+
+/** Replaces `{name}` placeholders with `vars[name]`; placeholders without a value are left as they are. */
+export function fill(template: string, vars: Record<string, string | number> = {}): string {
+  return template.replace(/\{(\w+)\}/g, (match, name: string) =>
+    Object.hasOwn(vars, name) ? String(vars[name]) : match,
+  );
+}
+
+/**
+ * The interface string `key` in `lang`, with `{placeholders}` filled from `vars`.
+ * An unknown key (only possible from untyped data) returns the key itself rather than crashing the page.
+ */
+export function t(key: UiKey, lang: Lang, vars?: Record<string, string | number>): string {
+  const text = Object.hasOwn(ui, key) ? ui[key][lang] : undefined;
+  return text === undefined ? key : fill(text, vars);
+}
+
+/** A content text in `lang`. */
+export function localize(text: Localized, lang: Lang): string {
+  return text[lang];
+}

@@ -1,0 +1,35 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import './styles.css';
+
+const root = document.getElementById('root');
+if (!root) throw new Error('The page has no #root element.');
+
+/** Shows a plain message instead of a blank page when the app cannot start (for example, bad content data). */
+function showStartError(error: unknown) {
+  const box = document.createElement('div');
+  box.className = 'start-error';
+  box.setAttribute('role', 'alert');
+  const heading = document.createElement('h1');
+  heading.textContent = 'The spine explorer could not start';
+  const detail = document.createElement('p');
+  detail.textContent = error instanceof Error ? error.message : String(error);
+  const hint = document.createElement('p');
+  hint.textContent =
+    'Please reload the page. If this message stays, tell the person who looks after this computer.';
+  box.append(heading, detail, hint);
+  root?.replaceChildren(box);
+  console.error(error);
+}
+
+// The app (and the content it validates at start-up) loads as a module of its own, so a failure there
+// still leaves this script able to explain it.
+import('./App')
+  .then(({ App }) => {
+    createRoot(root).render(
+      <StrictMode>
+        <App />
+      </StrictMode>,
+    );
+  })
+  .catch(showStartError);

@@ -1,0 +1,64 @@
+import { CameraControls } from '@react-three/drei';
+import { useThree } from '@react-three/fiber';
+import CameraControlsImpl from 'camera-controls';
+import { useEffect, useRef } from 'react';
+import { Box3, Vector3 } from 'three';
+import { prefersReducedMotion } from '../lib/motion';
+import { useViewer } from '../state/store';
+import { onCameraNudge } from './cameraNudge';
+
+/** The camera's target may wander only this far around the model, so it never gets lost. */
+const TARGET_BOUNDS = new Box3(new Vector3(-0.35, -0.6, -0.3), new Vector3(0.35, 0.35, 0.3));
+const { ACTION } = CameraControlsImpl;
+
+/**
+ * The one camera controller: drag rotates, wheel or pinch zooms, right-drag or two fingers pan.
+ * It flies to every goal the store asks for and obeys the view buttons and keys.
+ */
+export function CameraRig() {
+  const ref = useRef<CameraControlsImpl>(null);
+  const invalidate = useThree((s) => s.invalidate);
+
+  useEffect(() => {
+    const controls = ref.current;
+    if (!controls) return;
+    controls.setBoundary(TARGET_BOUNDS);
+    const { position, target } = useViewer.getState().cameraGoal;
+    controls.setLookAt(...position, ...target, false);
+    let lastToken = useViewer.getState().cameraGoal.token;
+    const unsubscribe = useViewer.subscribe((s) => {
+      if (s.cameraGoal.token === lastToken) return;
+      lastToken = s.cameraGoal.token;
+      void controls.setLookAt(...s.cameraGoal.position, ...s.cameraGoal.target, !prefersReducedMotion());
+      invalidate();
+    });
+    const stopNudges = onCameraNudge((nudge) => {
+      const smooth = !prefersReducedMotion();
+      if (nudge.kind === 'rotate') void controls.rotate(nudge.azimuth, nudge.polar, smooth);
+      else void controls.dolly(nudge.amount, smooth);
+      invalidate();
+    });
+    return () => {
+      unsubscribe();
+      stopNudges();
+    };
+  }, [invalidate]);
+
+  return (
+    <CameraControls
+      ref={ref}
+      makeDefault
+      regress
+      minDistance={0.12}
+      maxDistance={2.4}
+      minPolarAngle={0.12}
+      maxPolarAngle={Math.PI - 0.12}
+      smoothTime={0.22}
+      draggingSmoothTime={0.08}
+      restThreshold={0.004}
+      dollyToCursor
+      mouseButtons={{ left: ACTION.ROTATE, middle: ACTION.DOLLY, right: ACTION.TRUCK, wheel: ACTION.DOLLY }}
+      touches={{ one: ACTION.TOUCH_ROTATE, two: ACTION.TOUCH_DOLLY_TRUCK, three: ACTION.TOUCH_TRUCK }}
+    />
+  );
+}

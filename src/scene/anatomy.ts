@@ -1,0 +1,22 @@
+import type { LayerName } from '../state/store';
+
+/** Where the model files are served from; the lighter file is for slow devices. */
+export const MODEL_URLS = {
+  full: `${import.meta.env.BASE_URL}models/spine.glb`,
+  lite: `${import.meta.env.BASE_URL}models/spine-lite.glb`,
+} as const;
+
+/** The layer a model node belongs to, from its node name (see docs/MODEL.md for the names). */
+export function layerOf(nodeName: string): LayerName {
+  if (nodeName.startsWith('disc_')) return 'discs';
+  if (nodeName.startsWith('piriformis_')) return 'muscles';
+  if (nodeName.startsWith('root_') || nodeName.startsWith('sciatic_nerve_') || nodeName === 'thecal_sac') {
+    return 'nerves';
+  }
+  return 'bones';
+}
+
+/** True for nerve tissue, which can glow when it is pressed on. */
+export function isNerve(nodeName: string): boolean {
+  return layerOf(nodeName) === 'nerves';
+}

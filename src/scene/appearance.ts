@@ -1,0 +1,70 @@
+import type { LayerName, Layers } from '../state/store';
+
+/** What the viewer is showing, as far as one structure's look depends on it. */
+export interface Focus {
+  layers: Layers;
+  /** Node names shown alone, or null when nothing is isolated. */
+  isolated: readonly string[] | null;
+  /** Node names of the selected condition's structures, or null when none is selected. */
+  affected: readonly string[] | null;
+  /** The nerve nodes being pressed on. */
+  compressed: readonly string[];
+  /** The nerves that carry the pain down the leg. */
+  painPath: readonly string[];
+}
+
+/** How one structure is drawn. */
+export interface Look {
+  visible: boolean;
+  opacity: number;
+  glow: number;
+  glowColor: number;
+}
+
+const TRANSLUCENT = 0.22;
+/** Unrelated bone fades this far when a condition is shown, so the pinched nerve behind it shows. */
+const DIMMED_BONE = 0.3;
+const DIMMED_OTHER = 0.45;
+const PRESSED_GLOW = 0xff3a1a;
+const PAIN_GLOW = 0xff7a1a;
+const AFFECTED_GLOW = 0xffb070;
+
+/** The look of the structure `node` in layer `layer` under `focus`. Pure, so it is unit-tested. */
+export function lookFor(node: string, layer: LayerName, focus: Focus): Look {
+  const mode = focus.layers[layer];
+  const look: Look = {
+    visible: mode !== 'hidden',
+    opacity: mode === 'translucent' ? TRANSLUCENT : 1,
+    glow: 0,
+    glowColor: 0,
+  };
+  if (focus.isolated) {
+    const alone = focus.isolated.includes(node);
+    return { ...look, visible: alone, opacity: 1 };
+  }
+  if (!focus.affected) return look;
+  if (focus.compressed.includes(node))
+    return { ...look, glow: 0.9, glowColor: PRESSED_GLOW, opacity: 1, visible: true };
+  if (focus.painPath.includes(node))
+    return { ...look, glow: 0.55, glowColor: PAIN_GLOW, opacity: 1, visible: true };
+  if (focus.affected.includes(node)) return { ...look, glow: 0.18, glowColor: AFFECTED_GLOW };
+  const dim = layer === 'bones' ? DIMMED_BONE : DIMMED_OTHER;
+  return { ...look, opacity: Math.min(look.opacity, dim) };
+}
+
+/** The same node on the other side of the body (`root_L5_left` -> `root_L5_right`). */
+export function mirrorSide(node: string): string {
+  if (node.endsWith('_left')) return `${node.slice(0, -5)}_right`;
+  if (node.endsWith('_right')) return `${node.slice(0, -6)}_left`;
+  return node;
+}
+
+/** The pressed nerves and the painful leg's nerves for a condition on `side`. */
+export function nervesFor(
+  pressed: string,
+  side: 'left' | 'right' | 'both',
+): { compressed: string[]; painPath: string[] } {
+  const sides = side === 'both' ? ['left', 'right'] : [side];
+  const compressed = side === 'both' ? [pressed, mirrorSide(pressed)] : [pressed];
+  return { compressed: [...new Set(compressed)], painPath: sides.map((s) => `sciatic_nerve_${s}`) };
+}

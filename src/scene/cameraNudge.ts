@@ -1,0 +1,44 @@
+/** A small camera move asked for by a view button or key, outside the 3D code. */
+export type CameraNudge =
+  | { kind: 'rotate'; azimuth: number; polar: number }
+  | { kind: 'dolly'; amount: number };
+
+type Listener = (nudge: CameraNudge) => void;
+const listeners = new Set<Listener>();
+
+/** Asks the camera to turn or zoom a step; the interface calls this and never touches three.js. */
+export function nudgeCamera(nudge: CameraNudge): void {
+  for (const listener of listeners) listener(nudge);
+}
+
+/** Lets the camera rig hear nudges; returns the unsubscribe function. */
+export function onCameraNudge(listener: Listener): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/** One keyboard step: about 10 degrees of turn, or a tenth of the way in or out. */
+export const ROTATE_STEP = Math.PI / 18;
+export const DOLLY_STEP = 0.08;
+
+/** The nudge a key asks for when the 3D view has focus, or null for keys it ignores. */
+export function nudgeForKey(key: string): CameraNudge | null {
+  switch (key) {
+    case 'ArrowLeft':
+      return { kind: 'rotate', azimuth: ROTATE_STEP, polar: 0 };
+    case 'ArrowRight':
+      return { kind: 'rotate', azimuth: -ROTATE_STEP, polar: 0 };
+    case 'ArrowUp':
+      return { kind: 'rotate', azimuth: 0, polar: ROTATE_STEP };
+    case 'ArrowDown':
+      return { kind: 'rotate', azimuth: 0, polar: -ROTATE_STEP };
+    case '+':
+    case '=':
+      return { kind: 'dolly', amount: DOLLY_STEP };
+    case '-':
+    case '_':
+      return { kind: 'dolly', amount: -DOLLY_STEP };
+    default:
+      return null;
+  }
+}

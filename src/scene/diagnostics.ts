@@ -1,0 +1,52 @@
+import type { WebGLRenderer } from 'three';
+
+/**
+ * Read-only figures about the 3D view, on `window.spineViewer`, for the browser tests and the benchmark:
+ * frames drawn, the last frame's draw calls and triangles, GPU resources and the pathology stage.
+ */
+export interface ViewerDiagnostics {
+  frames: number;
+  pathology: Record<string, number>;
+  renderInfo: () => {
+    calls: number;
+    triangles: number;
+    geometries: number;
+    textures: number;
+    programs: number;
+  };
+}
+
+const diagnostics: ViewerDiagnostics = {
+  frames: 0,
+  pathology: {},
+  renderInfo: () => ({ calls: 0, triangles: 0, geometries: 0, textures: 0, programs: 0 }),
+};
+
+declare global {
+  interface Window {
+    spineViewer?: ViewerDiagnostics;
+  }
+}
+
+if (typeof window !== 'undefined') window.spineViewer = diagnostics;
+
+/** Counts a drawn frame. */
+export function countFrame(): void {
+  diagnostics.frames += 1;
+}
+
+/** Points the figures at the renderer in use. */
+export function watchRenderer(gl: WebGLRenderer): void {
+  diagnostics.renderInfo = () => ({
+    calls: gl.info.render.calls,
+    triangles: gl.info.render.triangles,
+    geometries: gl.info.memory.geometries,
+    textures: gl.info.memory.textures,
+    programs: gl.info.programs?.length ?? 0,
+  });
+}
+
+/** Shares the live record of how far each condition's pathology is shown, 0 to 1 (no copy per frame). */
+export function reportPathology(weights: Record<string, number>): void {
+  diagnostics.pathology = weights;
+}

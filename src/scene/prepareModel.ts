@@ -1,0 +1,58 @@
+import { Color, type Material, type Mesh, MeshStandardMaterial, type Object3D } from 'three';
+import type { LayerName } from '../state/store';
+import { layerOf } from './anatomy';
+
+/** One drawable part of the model and what the viewer needs to restyle it. */
+export interface ModelPart {
+  mesh: Mesh;
+  /** The top-level structure node it belongs to, such as `L4` or `disc_L5_S1`. */
+  structure: string;
+  layer: LayerName;
+  material: MeshStandardMaterial;
+}
+
+/** Colours of a medical illustration, by the model's material names. */
+const PALETTE: Record<string, { color: string; roughness: number }> = {
+  bone: { color: '#eadfc6', roughness: 0.62 },
+  disc_annulus: { color: '#b4c4d6', roughness: 0.45 },
+  disc_nucleus: { color: '#dce6f0', roughness: 0.35 },
+  nerve: { color: '#f1c443', roughness: 0.4 },
+  muscle: { color: '#b0443b', roughness: 0.55 },
+  thecal_sac: { color: '#efe0a8', roughness: 0.45 },
+};
+
+/** The structure a mesh belongs to: its ancestor that sits directly under the model's root. */
+function structureOf(object: Object3D, root: Object3D): string {
+  let node = object;
+  while (node.parent && node.parent !== root) node = node.parent;
+  return node.name;
+}
+
+function styledMaterial(source: Material): MeshStandardMaterial {
+  const material = source instanceof MeshStandardMaterial ? source.clone() : new MeshStandardMaterial();
+  const style = PALETTE[source.name];
+  if (style) {
+    material.color = new Color(style.color);
+    material.roughness = style.roughness;
+  }
+  material.metalness = 0;
+  material.emissive = new Color(0);
+  return material;
+}
+
+/**
+ * Gives every mesh its own material, so one structure can glow or fade alone, and lists the parts.
+ * Material clones share shader programs, so this adds no GPU programs.
+ */
+export function prepareModel(root: Object3D): ModelPart[] {
+  const parts: ModelPart[] = [];
+  root.traverse((object) => {
+    const mesh = object as Mesh;
+    if (!mesh.isMesh) return;
+    const structure = structureOf(mesh, root);
+    const material = styledMaterial(mesh.material as Material);
+    mesh.material = material;
+    parts.push({ mesh, structure, layer: layerOf(structure), material });
+  });
+  return parts;
+}

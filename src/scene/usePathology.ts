@@ -1,0 +1,71 @@
+import { useFrame, useThree } from '@react-three/fiber';
+import { useEffect, useRef } from 'react';
+import { CONDITION_IDS, type ConditionId } from '../content/schema';
+import { prefersReducedMotion } from '../lib/motion';
+import { useViewer } from '../state/store';
+import { reportPathology } from './diagnostics';
+import type { ModelPart } from './prepareModel';
+
+/** Healthy to fully affected takes this long, slow enough for a patient to follow. */
+const SECONDS_FULL_CHANGE = 1.6;
+
+type Weights = Record<ConditionId, number>;
+
+function smoothstep(x: number): number {
+  return x * x * (3 - 2 * x);
+}
+
+/** Moves each weight one frame toward its goal; returns whether anything is still moving. */
+export function stepWeights(weights: Weights, goals: Weights, delta: number, instant: boolean): boolean {
+  let moving = false;
+  const step = instant ? 1 : delta / SECONDS_FULL_CHANGE;
+  for (const id of CONDITION_IDS) {
+    const gap = goals[id] - weights[id];
+    if (gap === 0) continue;
+    weights[id] = Math.abs(gap) <= step ? goals[id] : weights[id] + Math.sign(gap) * step;
+    moving ||= weights[id] !== goals[id];
+  }
+  return moving;
+}
+
+function zeroWeights(): Weights {
+  return Object.fromEntries(CONDITION_IDS.map((id) => [id, 0])) as Weights;
+}
+
+/**
+ * Animates the model's pathology morph targets, one per condition id, toward the store's stage.
+ * Only the selected condition has a goal above zero, so switching conditions heals the last one.
+ */
+export function usePathology(parts: ModelPart[]): void {
+  const weights = useRef(zeroWeights());
+  const goals = useRef(zeroWeights());
+  const invalidate = useThree((s) => s.invalidate);
+
+  useEffect(() => {
+    let lastReplay = useViewer.getState().replayToken;
+    const update = () => {
+      const { selected, stage, replayToken } = useViewer.getState();
+      if (replayToken !== lastReplay && selected) weights.current[selected] = 0;
+      lastReplay = replayToken;
+      for (const id of CONDITION_IDS) goals.current[id] = id === selected ? stage : 0;
+      invalidate();
+    };
+    update();
+    return useViewer.subscribe(update);
+  }, [invalidate]);
+
+  useFrame((_, delta) => {
+    const moving = stepWeights(weights.current, goals.current, Math.min(delta, 0.1), prefersReducedMotion());
+    for (const part of parts) {
+      const dictionary = part.mesh.morphTargetDictionary;
+      const influences = part.mesh.morphTargetInfluences;
+      if (!dictionary || !influences) continue;
+      for (const id of CONDITION_IDS) {
+        const index = dictionary[id];
+        if (index !== undefined) influences[index] = smoothstep(weights.current[id]);
+      }
+    }
+    reportPathology(weights.current);
+    if (moving) invalidate();
+  });
+}

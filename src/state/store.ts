@@ -1,0 +1,130 @@
+import { create } from 'zustand';
+import type { ConditionId, Lang, LayerMode, UiKey } from '../content';
+import type { Vec3 } from '../lib/vec';
+import { framingFor } from './framing';
+
+/** Whether the 3D view is usable; mirrored on the canvas holder as `data-scene-state`. */
+export type SceneState = 'loading' | 'ready' | 'error' | 'context-lost';
+
+/** The four groups of anatomy a user can show, hide or make translucent. */
+export type LayerName = 'bones' | 'discs' | 'muscles' | 'nerves';
+export type Layers = Record<LayerName, LayerMode>;
+
+/** A place for the camera to go; `token` changes on every request so repeating one still moves. */
+export interface CameraGoal {
+  position: Vec3;
+  target: Vec3;
+  token: number;
+}
+
+/** Where a condition's marker sits and what it presses, read from the model file. */
+export interface ModelCondition {
+  node: string;
+  compresses: string;
+  hotspot: Vec3;
+  side: 'left' | 'right' | 'both';
+}
+
+export const ALL_SHOWN: Layers = { bones: 'shown', discs: 'shown', muscles: 'shown', nerves: 'shown' };
+
+/** The view the app opens with: a three-quarter view from the front-left. */
+export const HOME_VIEW = { position: [0.55, 0.12, 0.95] as Vec3, target: [0, -0.06, 0] as Vec3 };
+
+export interface ViewerState {
+  lang: Lang;
+  sceneState: SceneState;
+  sceneError: string | null;
+  /** Share of the model file received, 0 to 1. */
+  loadProgress: number;
+  /** The condition shown in the panel and the scene, or null for the overview. */
+  selected: ConditionId | null;
+  /** How far the selected pathology is shown, 0 healthy to 1 affected; the scene eases towards it. */
+  stage: number;
+  /** Bumped to play the healthy-to-affected animation again. */
+  replayToken: number;
+  layers: Layers;
+  /** The structure shown alone, by structure id, or null. */
+  isolated: string | null;
+  /** Extra node names to light up, such as the nerve's path in a tour step. */
+  highlight: readonly string[];
+  /** Node name under the pointer, for the name label. */
+  hovered: string | null;
+  /** A short message for the user, such as an unknown link, as an interface text key. */
+  notice: UiKey | null;
+  cameraGoal: CameraGoal;
+  /** Marker positions and compressed nerves from the model file, once it has loaded. */
+  modelConditions: Partial<Record<ConditionId, ModelCondition>>;
+
+  setLang: (lang: Lang) => void;
+  setSceneState: (state: SceneState, error?: string) => void;
+  setLoadProgress: (share: number) => void;
+  select: (id: ConditionId | null) => void;
+  setStage: (stage: number) => void;
+  replay: () => void;
+  setLayer: (layer: LayerName, mode: LayerMode) => void;
+  setLayers: (layers: Layers) => void;
+  isolate: (structureId: string | null) => void;
+  setHighlight: (nodes: readonly string[]) => void;
+  setHovered: (node: string | null) => void;
+  setNotice: (notice: UiKey | null) => void;
+  goTo: (position: Vec3, target: Vec3) => void;
+  resetView: () => void;
+  setModelConditions: (conditions: Partial<Record<ConditionId, ModelCondition>>) => void;
+}
+
+const initial = {
+  lang: 'en' as Lang,
+  sceneState: 'loading' as SceneState,
+  sceneError: null,
+  loadProgress: 0,
+  selected: null,
+  stage: 0,
+  replayToken: 0,
+  layers: ALL_SHOWN,
+  isolated: null,
+  highlight: [] as readonly string[],
+  hovered: null,
+  notice: null,
+  cameraGoal: { ...HOME_VIEW, token: 0 },
+  modelConditions: {},
+};
+
+export const useViewer = create<ViewerState>()((set) => ({
+  ...initial,
+  setLang: (lang) => set({ lang }),
+  setSceneState: (sceneState, error) => set({ sceneState, sceneError: error ?? null }),
+  setLoadProgress: (loadProgress) => set({ loadProgress }),
+  select: (selected) =>
+    set((s) => ({
+      cameraGoal:
+        (selected && framingFor(selected, s.modelConditions, s.cameraGoal.token + 1)) || s.cameraGoal,
+      selected,
+      stage: selected ? 1 : 0,
+      replayToken: selected && selected !== s.selected ? s.replayToken + 1 : s.replayToken,
+      isolated: null,
+      notice: null,
+    })),
+  setStage: (stage) => set({ stage: Math.min(1, Math.max(0, stage)) }),
+  replay: () => set((s) => ({ stage: 1, replayToken: s.replayToken + 1 })),
+  setLayer: (layer, mode) => set((s) => ({ layers: { ...s.layers, [layer]: mode } })),
+  setLayers: (layers) => set({ layers }),
+  isolate: (isolated) => set({ isolated }),
+  setHighlight: (highlight) => set({ highlight }),
+  setHovered: (hovered) => set({ hovered }),
+  setNotice: (notice) => set({ notice }),
+  goTo: (position, target) =>
+    set((s) => ({ cameraGoal: { position, target, token: s.cameraGoal.token + 1 } })),
+  resetView: () => set((s) => ({ cameraGoal: { ...HOME_VIEW, token: s.cameraGoal.token + 1 } })),
+  setModelConditions: (modelConditions) =>
+    set((s) => ({
+      modelConditions,
+      // A condition opened by link before the model arrived is framed as soon as it can be.
+      cameraGoal:
+        (s.selected && framingFor(s.selected, modelConditions, s.cameraGoal.token + 1)) || s.cameraGoal,
+    })),
+}));
+
+/** Puts the store back to its first state; tests call it between cases. */
+export function resetViewer(): void {
+  useViewer.setState(initial);
+}

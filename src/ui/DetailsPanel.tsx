@@ -1,0 +1,28 @@
+import { conditionById, overview } from '../content';
+import { useViewer } from '../state/store';
+import { ConditionDetails } from './ConditionDetails';
+import { Overview } from './Overview';
+import { useT } from './useT';
+
+/** The text beside the 3D view: the overview, or the selected condition. */
+export function DetailsPanel() {
+  const t = useT();
+  const lang = useViewer((s) => s.lang);
+  const selected = useViewer((s) => s.selected);
+  const notice = useViewer((s) => s.notice);
+  const condition = selected ? conditionById(selected) : undefined;
+  return (
+    <aside className="panel" aria-label={t('detailsLabel')}>
+      {notice && (
+        <p className="notice" role="status">
+          {t(notice)}{' '}
+          <button type="button" className="link-button" onClick={() => useViewer.getState().setNotice(null)}>
+            {t('dismiss')}
+          </button>
+        </p>
+      )}
+      {condition ? <ConditionDetails condition={condition} /> : <Overview />}
+      <p className="disclaimer">{overview.disclaimer[lang]}</p>
+    </aside>
+  );
+}

@@ -1,0 +1,24 @@
+import { overview } from '../content';
+import { useViewer } from '../state/store';
+import { ConditionList } from './ConditionList';
+import { StructureList } from './StructureList';
+import { useT } from './useT';
+
+/** The panel when nothing is selected: what hip nerve pain is, and every cause and structure as a list. */
+export function Overview() {
+  const t = useT();
+  const lang = useViewer((s) => s.lang);
+  return (
+    <article className="overview" aria-labelledby="overview-heading">
+      <h2 id="overview-heading">{overview.title[lang]}</h2>
+      <p>{overview.intro[lang]}</p>
+      <h3>{t('conditions')}</h3>
+      <ConditionList />
+      <h3>{t('sciaticNerve')}</h3>
+      <p>{overview.sciaticNerve[lang]}</p>
+      <p>{overview.sciaticaVsPiriformis[lang]}</p>
+      <h3>{t('structures')}</h3>
+      <StructureList />
+    </article>
+  );
+}

@@ -1,0 +1,21 @@
+import type { Source } from '../content';
+import { useT } from './useT';
+
+/** The references behind a text, so a clinician can check them. */
+export function SourceList({ sources }: { sources: readonly Source[] }) {
+  const t = useT();
+  return (
+    <details className="sources">
+      <summary>{t('sources')}</summary>
+      <ul>
+        {sources.map((source) => (
+          <li key={source.title}>
+            {source.title}
+            {source.publisher ? `. ${source.publisher}` : ''}
+            {source.year ? `, ${source.year}` : ''}.
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}

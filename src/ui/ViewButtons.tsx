@@ -1,0 +1,37 @@
+import type { UiKey } from '../content';
+import { type CameraNudge, DOLLY_STEP, nudgeCamera, ROTATE_STEP } from '../scene/cameraNudge';
+import { useViewer } from '../state/store';
+import { useT } from './useT';
+
+const BUTTONS: { key: UiKey; symbol: string; nudge: CameraNudge }[] = [
+  { key: 'rotateLeft', symbol: '⟲', nudge: { kind: 'rotate', azimuth: ROTATE_STEP, polar: 0 } },
+  { key: 'rotateRight', symbol: '⟳', nudge: { kind: 'rotate', azimuth: -ROTATE_STEP, polar: 0 } },
+  { key: 'rotateUp', symbol: '▲', nudge: { kind: 'rotate', azimuth: 0, polar: ROTATE_STEP } },
+  { key: 'rotateDown', symbol: '▼', nudge: { kind: 'rotate', azimuth: 0, polar: -ROTATE_STEP } },
+  { key: 'zoomIn', symbol: '+', nudge: { kind: 'dolly', amount: DOLLY_STEP } },
+  { key: 'zoomOut', symbol: '−', nudge: { kind: 'dolly', amount: -DOLLY_STEP } },
+];
+
+/** Buttons to turn and zoom for those who cannot drag, and Reset view. */
+export function ViewButtons() {
+  const t = useT();
+  return (
+    <div className="view-buttons" role="toolbar" aria-label={t('viewControls')}>
+      {BUTTONS.map((b) => (
+        <button
+          key={b.key}
+          type="button"
+          className="icon-button"
+          aria-label={t(b.key)}
+          title={t(b.key)}
+          onClick={() => nudgeCamera(b.nudge)}
+        >
+          <span aria-hidden="true">{b.symbol}</span>
+        </button>
+      ))}
+      <button type="button" className="button" onClick={() => useViewer.getState().resetView()}>
+        {t('resetView')}
+      </button>
+    </div>
+  );
+}

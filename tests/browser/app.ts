@@ -1,0 +1,53 @@
+import type { Browser, Page } from 'playwright-core';
+import { inject } from 'vitest';
+
+/** A page of the app, with every console error and failed request it produced. */
+export interface AppPage {
+  page: Page;
+  errors: string[];
+}
+
+/** Opens the production build at `path` in a new page of 1280x720, like a clinic laptop. */
+export async function openApp(
+  browser: Browser,
+  path = '',
+  options: { waitReady?: boolean } = {},
+): Promise<AppPage> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(new URL(path, inject('baseURL')).href);
+  if (options.waitReady !== false) await waitForScene(page, 'ready');
+  return { page, errors };
+}
+
+/** Waits until the 3D view reports `state` on `data-scene-state`. */
+export async function waitForScene(page: Page, state: string, timeout = 60_000): Promise<void> {
+  await page.waitForSelector(`.viewport[data-scene-state="${state}"]`, { timeout });
+}
+
+/** Waits until the 3D view has stopped drawing: no new frame for `quietMs`. */
+export async function waitForIdle(page: Page, quietMs = 700, timeout = 30_000): Promise<number> {
+  const start = Date.now();
+  let last = -1;
+  let since = Date.now();
+  while (Date.now() - start < timeout) {
+    const frames = await page.evaluate(() => window.spineViewer?.frames ?? 0);
+    if (frames !== last) {
+      last = frames;
+      since = Date.now();
+    } else if (Date.now() - since >= quietMs) {
+      return frames;
+    }
+    await page.waitForTimeout(100);
+  }
+  throw new Error(`The 3D view was still drawing after ${timeout} ms.`);
+}
+
+/** A screenshot of the 3D view alone. */
+export async function shootView(page: Page): Promise<Buffer> {
+  return page.locator('.canvas-holder').screenshot();
+}

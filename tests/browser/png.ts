@@ -1,0 +1,92 @@
+import { inflateSync } from 'node:zlib';
+
+/** Pixels of a decoded PNG, four bytes (RGBA) each. */
+export interface Pixels {
+  width: number;
+  height: number;
+  rgba: Uint8Array;
+}
+
+function paeth(a: number, b: number, c: number): number {
+  const p = a + b - c;
+  const pa = Math.abs(p - a);
+  const pb = Math.abs(p - b);
+  const pc = Math.abs(p - c);
+  if (pa <= pb && pa <= pc) return a;
+  return pb <= pc ? b : c;
+}
+
+/** Decodes the 8-bit RGB or RGBA, non-interlaced PNGs that Chromium's screenshots are. */
+export function decodePng(png: Buffer): Pixels {
+  let offset = 8;
+  let width = 0;
+  let height = 0;
+  let channels = 4;
+  const data: Buffer[] = [];
+  while (offset < png.length) {
+    const length = png.readUInt32BE(offset);
+    const type = png.toString('ascii', offset + 4, offset + 8);
+    const body = png.subarray(offset + 8, offset + 8 + length);
+    if (type === 'IHDR') {
+      width = body.readUInt32BE(0);
+      height = body.readUInt32BE(4);
+      const colorType = body[9];
+      if (body[8] !== 8 || (colorType !== 2 && colorType !== 6) || body[12] !== 0) {
+        throw new Error('Only 8-bit RGB(A), non-interlaced PNGs are supported.');
+      }
+      channels = colorType === 6 ? 4 : 3;
+    } else if (type === 'IDAT') data.push(body);
+    offset += 12 + length;
+  }
+  const raw = inflateSync(Buffer.concat(data));
+  const stride = width * channels;
+  const out = new Uint8Array(width * height * channels);
+  for (let y = 0; y < height; y++) {
+    const filter = raw[y * (stride + 1)];
+    for (let x = 0; x < stride; x++) {
+      const value = raw[y * (stride + 1) + 1 + x];
+      const left = x >= channels ? out[y * stride + x - channels] : 0;
+      const up = y > 0 ? out[(y - 1) * stride + x] : 0;
+      const upLeft = x >= channels && y > 0 ? out[(y - 1) * stride + x - channels] : 0;
+      const predictor = [0, left, up, (left + up) >> 1, paeth(left, up, upLeft)][filter] ?? 0;
+      out[y * stride + x] = (value + predictor) & 0xff;
+    }
+  }
+  if (channels === 4) return { width, height, rgba: out };
+  const rgba = new Uint8Array(width * height * 4);
+  for (let i = 0, j = 0; i < out.length; i += 3, j += 4) {
+    rgba.set(out.subarray(i, i + 3), j);
+    rgba[j + 3] = 255;
+  }
+  return { width, height, rgba };
+}
+
+/** Share of pixels, 0 to 1, whose colours differ noticeably between two same-sized screenshots. */
+export function imageDifference(a: Buffer, b: Buffer): number {
+  const x = decodePng(a);
+  const y = decodePng(b);
+  if (x.width !== y.width || x.height !== y.height) return 1;
+  let differing = 0;
+  for (let i = 0; i < x.rgba.length; i += 4) {
+    const delta =
+      Math.abs(x.rgba[i] - y.rgba[i]) +
+      Math.abs(x.rgba[i + 1] - y.rgba[i + 1]) +
+      Math.abs(x.rgba[i + 2] - y.rgba[i + 2]);
+    if (delta > 24) differing += 1;
+  }
+  return differing / (x.width * x.height);
+}
+
+/** Share of pixels clearly brighter than the dark backdrop: bone, discs and nerves are light. */
+export function litShare(png: Buffer, region?: { x: number; y: number; w: number; h: number }): number {
+  const { width, height, rgba } = decodePng(png);
+  const r = region ?? { x: 0, y: 0, w: width, h: height };
+  let lit = 0;
+  for (let y = r.y; y < r.y + r.h; y++) {
+    for (let x = r.x; x < r.x + r.w; x++) {
+      const i = (y * width + x) * 4;
+      if (rgba[i] + rgba[i + 1] + rgba[i + 2] > 330) lit += 1;
+    }
+  }
+  return lit / (r.w * r.h);
+}

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { type Focus, lookFor, mirrorSide, nervesFor } from '../../src/scene/appearance';
+import { ALL_SHOWN } from '../../src/state/store';
+
+const overview: Focus = { layers: ALL_SHOWN, isolated: null, affected: null, compressed: [], painPath: [] };
+
+describe('how a structure is drawn', () => {
+  it('shows everything solid in the overview', () => {
+    expect(lookFor('L4', 'bones', overview)).toMatchObject({ visible: true, opacity: 1, glow: 0 });
+  });
+
+  it('follows the layers menu: hidden, translucent', () => {
+    const layers = { ...ALL_SHOWN, bones: 'hidden' as const, discs: 'translucent' as const };
+    expect(lookFor('L4', 'bones', { ...overview, layers }).visible).toBe(false);
+    expect(lookFor('disc_L4_L5', 'discs', { ...overview, layers }).opacity).toBeLessThan(0.5);
+  });
+
+  it('shows only the isolated structure', () => {
+    const focus = { ...overview, isolated: ['piriformis_left', 'piriformis_right'] };
+    expect(lookFor('piriformis_left', 'muscles', focus).visible).toBe(true);
+    expect(lookFor('L4', 'bones', focus).visible).toBe(false);
+  });
+
+  it('makes the pressed nerve glow and the leg nerve light up, and fades unrelated bone', () => {
+    const focus: Focus = {
+      ...overview,
+      affected: ['disc_L5_S1'],
+      compressed: ['root_S1_left'],
+      painPath: ['sciatic_nerve_left'],
+    };
+    const pressed = lookFor('root_S1_left', 'nerves', focus);
+    const leg = lookFor('sciatic_nerve_left', 'nerves', focus);
+    const otherLeg = lookFor('sciatic_nerve_right', 'nerves', focus);
+    expect(pressed.glow).toBeGreaterThan(leg.glow);
+    expect(leg.glow).toBeGreaterThan(0);
+    expect(otherLeg.glow).toBe(0);
+    expect(lookFor('hip_left', 'bones', focus).opacity).toBeLessThan(0.5);
+    expect(lookFor('disc_L5_S1', 'discs', focus).opacity).toBe(1);
+  });
+
+  it('keeps a pressed nerve visible even when nerves are hidden', () => {
+    const focus: Focus = {
+      layers: { ...ALL_SHOWN, nerves: 'hidden' },
+      isolated: null,
+      affected: ['piriformis_right'],
+      compressed: ['sciatic_nerve_right'],
+      painPath: [],
+    };
+    expect(lookFor('sciatic_nerve_right', 'nerves', focus).visible).toBe(true);
+  });
+});
+
+describe('sides of the body', () => {
+  it('mirrors left and right node names', () => {
+    expect(mirrorSide('root_L5_left')).toBe('root_L5_right');
+    expect(mirrorSide('sciatic_nerve_right')).toBe('sciatic_nerve_left');
+    expect(mirrorSide('L4')).toBe('L4');
+  });
+
+  it('presses both roots and both legs for a central problem', () => {
+    expect(nervesFor('root_L5_left', 'both')).toEqual({
+      compressed: ['root_L5_left', 'root_L5_right'],
+      painPath: ['sciatic_nerve_left', 'sciatic_nerve_right'],
+    });
+    expect(nervesFor('root_S1_left', 'left').painPath).toEqual(['sciatic_nerve_left']);
+  });
+});

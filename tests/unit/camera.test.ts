@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { nudgeForKey } from '../../src/scene/cameraNudge';
+import { stepWeights } from '../../src/scene/usePathology';
+
+describe('keys on the 3D view', () => {
+  it('turns with the arrows and zooms with + and -', () => {
+    expect(nudgeForKey('ArrowLeft')).toMatchObject({ kind: 'rotate' });
+    expect(nudgeForKey('ArrowUp')).toMatchObject({ kind: 'rotate' });
+    expect(nudgeForKey('+')).toMatchObject({ kind: 'dolly' });
+    expect(nudgeForKey('-')).toMatchObject({ kind: 'dolly' });
+    expect(nudgeForKey('a')).toBeNull();
+  });
+});
+
+describe('the pathology animation', () => {
+  const zero = () => ({
+    'bulging-disc': 0,
+    'herniated-disc': 0,
+    'bone-spurs': 0,
+    'facet-arthritis': 0,
+    spondylolisthesis: 0,
+    'piriformis-syndrome': 0,
+  });
+
+  it('reaches the affected stage in about a second and a half, then stops', () => {
+    const weights = zero();
+    const goals = { ...zero(), 'herniated-disc': 1 };
+    let frames = 0;
+    while (stepWeights(weights, goals, 1 / 60, false)) frames += 1;
+    expect(weights['herniated-disc']).toBe(1);
+    expect(frames / 60).toBeGreaterThan(1);
+    expect(frames / 60).toBeLessThan(2);
+  });
+
+  it('heals the previous condition while the next one appears', () => {
+    const weights = { ...zero(), 'bone-spurs': 1 };
+    const goals = { ...zero(), 'facet-arthritis': 1 };
+    stepWeights(weights, goals, 0.5, false);
+    expect(weights['bone-spurs']).toBeLessThan(1);
+    expect(weights['facet-arthritis']).toBeGreaterThan(0);
+  });
+
+  it('jumps straight there when motion is reduced', () => {
+    const weights = zero();
+    expect(stepWeights(weights, { ...zero(), spondylolisthesis: 1 }, 1 / 60, true)).toBe(false);
+    expect(weights.spondylolisthesis).toBe(1);
+  });
+});
