@@ -6,6 +6,8 @@ import { useViewer } from '../state/store';
  */
 export function watchContext(canvas: HTMLCanvasElement): void {
   canvas.addEventListener('webglcontextlost', (event) => {
+    // A canvas taken off the page (an error or a retry) gives up its context on purpose.
+    if (!canvas.isConnected) return;
     // Asking for the context back is only possible if the loss is not taken as final.
     event.preventDefault();
     useViewer.getState().setSceneState('context-lost');

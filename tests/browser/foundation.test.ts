@@ -87,7 +87,7 @@ describe('when things go wrong', () => {
     // The text interface still works.
     await expect.poll(() => page.getByRole('heading', { level: 2 }).first().isVisible()).toBe(true);
     refuse = false;
-    await page.getByRole('button', { name: 'Retry' }).click();
+    await page.getByRole('button', { name: 'Try again' }).click();
     await waitForScene(page, 'ready');
     await page.close();
   });
@@ -103,7 +103,7 @@ describe('when things go wrong', () => {
     );
     await page.goto(inject('baseURL'));
     await waitForScene(page, 'error');
-    await expect.poll(() => page.getByRole('button', { name: 'Retry' }).isVisible()).toBe(true);
+    await expect.poll(() => page.getByRole('button', { name: 'Try again' }).isVisible()).toBe(true);
     await page.close();
   });
 
