@@ -1,5 +1,6 @@
+// One way to find and start Chromium, for the browser tests, the benchmark and the model previews.
 import { existsSync } from 'node:fs';
-import { type Browser, chromium } from 'playwright-core';
+import { chromium } from 'playwright-core';
 
 const USUAL_PATHS = [
   '/usr/bin/chromium',
@@ -11,7 +12,7 @@ const USUAL_PATHS = [
 ];
 
 /** The Chromium to drive: `CHROME_PATH`, else the usual install places; never a silent skip. */
-export function chromePath(): string {
+export function chromePath() {
   const fromEnv = process.env.CHROME_PATH;
   if (fromEnv) {
     if (!existsSync(fromEnv)) throw new Error(`CHROME_PATH points to ${fromEnv}, which does not exist.`);
@@ -20,7 +21,7 @@ export function chromePath(): string {
   const found = USUAL_PATHS.find((p) => existsSync(p));
   if (!found) {
     throw new Error(
-      'The browser tests need Chromium and none was found. Install it (Debian or Ubuntu: `sudo apt-get install chromium`) ' +
+      'Chromium was not found. Install it (Debian or Ubuntu: `sudo apt-get install chromium`) ' +
         'or set CHROME_PATH to a Chrome or Chromium executable.',
     );
   }
@@ -28,7 +29,7 @@ export function chromePath(): string {
 }
 
 /** Flags that give WebGL 2 without a GPU (SwiftShader) and keep Chromium quiet on a closed network. */
-const FLAGS = [
+export const CHROMIUM_FLAGS = [
   '--use-angle=swiftshader',
   '--enable-unsafe-swiftshader',
   '--no-sandbox',
@@ -42,6 +43,10 @@ const FLAGS = [
 ];
 
 /** Starts headless Chromium; Playwright gives every launch a fresh, empty profile. */
-export async function launchChromium(extraFlags: string[] = []): Promise<Browser> {
-  return chromium.launch({ executablePath: chromePath(), headless: true, args: [...FLAGS, ...extraFlags] });
+export function launchChromium(extraFlags = []) {
+  return chromium.launch({
+    executablePath: chromePath(),
+    headless: true,
+    args: [...CHROMIUM_FLAGS, ...extraFlags],
+  });
 }

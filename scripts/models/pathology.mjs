@@ -1,0 +1,293 @@
+// Pathology as morph targets on the healthy meshes (same topology): each target moves the healthy
+// vertices onto the diseased SDF surface (march along the normal, then Newton), or applies a rigid /
+// sheared displacement (spondylolisthesis). Also builds the `conditions` scene extras.
+import { bulgedSDF, herniatedSDF, nucleusSDF } from './disc.mjs';
+import { fieldMorph, surfaceMorph } from './morph.mjs';
+import { piriformisSDF } from './muscle.mjs';
+import { PATHOLOGY, PIRIFORMIS, SACRUM } from './params.mjs';
+import { ellipsoid, roundCone, smoothstep } from './sdf.mjs';
+import { dirToLocal, dirToWorld, toLocal, toWorld } from './skeleton.mjs';
+import { footprint, vertebraSDF } from './vertebra.mjs';
+
+/** Mirror an SDF across x (for right-side structures built from the left). */
+const mirrorSDF = (f) => (x, y, z) => f(-x, y, z);
+
+/** Closest centre-line sample of a root to a local point set, in a given frame. */
+function rootSamplesLocal(rootSDF, frame, mirror) {
+  return rootSDF.samples.map((p) => toLocal(frame, mirror ? [-p[0], p[1], p[2]] : p));
+}
+
+/**
+ * Build all pathology targets.
+ * @returns {{targets: Record<string, {name:string, compute:Function}[]>, extras: object}}
+ */
+export function buildPathology(S) {
+  const { sk } = S;
+  const defOf = (name) => S.list.find((d) => d.name === name && !d.parent);
+  const targets = {};
+  const add = (key, name, compute, surface = false) => {
+    if (!targets[key]) targets[key] = [];
+    const cache = new Map();
+    targets[key].push({
+      name,
+      surface,
+      compute: (mesh) => {
+        if (!cache.has(mesh)) cache.set(mesh, { name, ...compute(mesh) });
+        return cache.get(mesh);
+      },
+    });
+  };
+  const conditions = {};
+  const rootR = 2.2;
+
+  // --- bulging-disc: L4-L5, broad posterior bulge reaching both traversing L5 roots (Fardon 2014).
+  {
+    const disc = sk.discs.disc_L4_L5;
+    const base = defOf('disc_L4_L5').sdf;
+    const pts = [
+      ...rootSamplesLocal(S.roots.L5, disc.frame, false),
+      ...rootSamplesLocal(S.roots.L5, disc.frame, true),
+    ].filter((p) => Math.abs(p[1]) < disc.mid / 2 - 1);
+    let depth = 2;
+    const touches = (f) => [1, -1].every((sx) => pts.some((p) => p[0] * sx > 0 && f(...p) < rootR - 1.4));
+    while (depth < 8 && !touches(bulgedSDF(disc, base, depth))) depth += 0.25;
+    const fd = bulgedSDF(disc, base, depth);
+    const nuc = nucleusSDF(disc);
+    const nucD = (x, y, z) => nuc(x, y, z + 1.8) - 0.4;
+    add('disc_L4_L5', 'bulging-disc', (m) => surfaceMorph(m, fd, base), true);
+    add('disc_L4_L5/nucleus', 'bulging-disc', (m) => surfaceMorph(m, nucD, nuc), true);
+    conditions['bulging-disc'] = {
+      node: 'disc_L4_L5',
+      compresses: 'root_L5_left',
+      nerves: ['root_L5_left', 'root_L5_right'],
+      side: 'both',
+      bulgeDepthMm: depth,
+      hotspot: toWorld(disc.frame, [0, 0, -disc.depth / 2 - depth]),
+    };
+  }
+
+  // --- herniated-disc: L5-S1 left posterolateral, touching the traversing S1 root.
+  {
+    const disc = sk.discs.disc_L5_S1;
+    const base = defOf('disc_L5_S1').sdf;
+    const pts = rootSamplesLocal(S.roots.S1, disc.frame, false).filter(
+      (p) => Math.abs(p[1]) < disc.mid / 2 && p[2] < 0,
+    );
+    const fp = footprint(disc.W, disc.depth);
+    let target = pts[0];
+    for (const p of pts) if (fp(p[0], p[2]) < fp(target[0], target[2])) target = p;
+    const nuc = nucleusSDF(disc);
+    const h = herniatedSDF(disc, base, nuc, target, 1.2);
+    add('disc_L5_S1', 'herniated-disc', (m) => surfaceMorph(m, h.annulus, base), true);
+    add('disc_L5_S1/nucleus', 'herniated-disc', (m) => surfaceMorph(m, h.nucleus, nuc, 40), true);
+    conditions['herniated-disc'] = {
+      node: 'disc_L5_S1',
+      compresses: 'root_S1_left',
+      nerves: ['root_S1_left'],
+      side: 'left',
+      type: 'paracentral protrusion',
+      hotspot: toWorld(disc.frame, h.dome),
+    };
+  }
+
+  // --- bone-spurs and facet-arthritis on L4 and L5.
+  const l4 = sk.vertebrae.L4;
+  const l5 = sk.vertebrae.L5;
+  const drg = (name, side) => {
+    const f = S.roots[name];
+    const i = Math.round(f.drgT * (f.samples.length - 1));
+    const p = f.samples[i];
+    return side === 'right' ? [-p[0], p[1], p[2]] : p;
+  };
+  /** A spur from the bone surface toward a world point, stopping `gap` mm short of the nerve surface. */
+  const spurToward = (v, fHealthy, worldTarget, start, gap, r0) => {
+    const T = toLocal(v.frame, worldTarget);
+    const dir = norm3(sub3(T, start));
+    let s = [...start];
+    for (let t = 0; t < 40; t += 0.25) {
+      const q = [start[0] + dir[0] * t, start[1] + dir[1] * t, start[2] + dir[2] * t];
+      if (fHealthy(...q) > 0) {
+        s = q;
+        break;
+      }
+    }
+    const tip = sub3(T, scaleV(dir, rootR + 0.9 + gap));
+    return roundCone(sub3(s, scaleV(dir, 3)), tip, r0, 1.6);
+  };
+  const rimSpurs = (v, yEdge, sideBias) =>
+    [-50, -25, 0, 25, 50].map((deg) => {
+      const a = (deg * Math.PI) / 180;
+      const fp = footprint(v.W, v.D);
+      let r = 0;
+      while (fp(Math.sin(a) * r, -Math.cos(a) * r) < 0 && r < 40) r += 0.2;
+      const big = Math.sign(deg) === sideBias ? 1.35 : 1;
+      const c = [Math.sin(a) * (r + 0.6 * big), yEdge, -Math.cos(a) * (r + 0.6 * big)];
+      return ellipsoid(c, [3.8 * big, 2.0, 3.2 * big]);
+    });
+  {
+    const f4 = defOf('L4').sdf;
+    const f5 = defOf('L5').sdf;
+    const sap5 = S.list.find((d) => d.name === 'L5').facets.find((f) => f.name === 'facet_superior_left');
+    const spur5 = spurToward(l5, f5, drg('L4', 'left'), sap5.centre, 0.2, 3.6);
+    const d4 = vertebraSDF(l4, sk.joints, { extra: rimSpurs(l4, -l4.H / 2 + 1.2, 1) }).sdf;
+    const d5 = vertebraSDF(l5, sk.joints, { extra: [...rimSpurs(l5, l5.H / 2 - 1.2, 1), spur5] }).sdf;
+    add('L4', 'bone-spurs', (m) => surfaceMorph(m, d4, f4, 12), true);
+    add('L5', 'bone-spurs', (m) => surfaceMorph(m, d5, f5, 14), true);
+    conditions['bone-spurs'] = {
+      node: 'L5',
+      compresses: 'root_L4_left',
+      nerves: ['root_L4_left'],
+      side: 'left',
+      level: 'L4-L5',
+      hotspot: toWorld(
+        l5.frame,
+        sub3(
+          toLocal(l5.frame, drg('L4', 'left')),
+          scaleV(norm3(sub3(toLocal(l5.frame, drg('L4', 'left')), sap5.centre)), rootR + 1.1),
+        ),
+      ),
+    };
+  }
+  {
+    const f4 = defOf('L4').sdf;
+    const f5 = defOf('L5').sdf;
+    const grow = (name, lower) => {
+      const isJoint = lower ? name.startsWith('facet_superior') : name.startsWith('facet_inferior');
+      if (!isJoint) return null;
+      return name.endsWith('right')
+        ? { grow: PATHOLOGY.facetGrowth, shift: 0.75 }
+        : { grow: 1.12, shift: 0.35 };
+    };
+    const sapR = S.list.find((d) => d.name === 'L5').facets.find((f) => f.name === 'facet_superior_right');
+    const infR = S.list.find((d) => d.name === 'L4').facets.find((f) => f.name === 'facet_inferior_right');
+    const lumps = (fc, n) =>
+      [
+        [0, 9, 0],
+        [0, -8, 3],
+        [0, 2, -8],
+      ].map((o) =>
+        ellipsoid(
+          [fc.centre[0] - n[0] * 2 + o[2] * 0.3, fc.centre[1] + o[1], fc.centre[2] - n[2] * 2 + o[2]],
+          [2.8, 2.4, 2.8],
+        ),
+      );
+    const spurR = spurToward(l5, f5, drg('L4', 'right'), sapR.centre, 0.5, 3.2);
+    const d4 = vertebraSDF(l4, sk.joints, {
+      facet: (n) => grow(n, false),
+      extra: lumps(infR, infR.normal),
+    }).sdf;
+    const d5 = vertebraSDF(l5, sk.joints, {
+      facet: (n) => grow(n, true),
+      extra: [...lumps(sapR, sapR.normal), spurR],
+    }).sdf;
+    add('L4', 'facet-arthritis', (m) => surfaceMorph(m, d4, f4, 12), true);
+    add('L5', 'facet-arthritis', (m) => surfaceMorph(m, d5, f5, 14), true);
+    conditions['facet-arthritis'] = {
+      node: 'L5',
+      compresses: 'root_L4_right',
+      nerves: ['root_L4_right'],
+      side: 'right',
+      level: 'L4-L5',
+      hotspot: toWorld(l5.frame, [
+        sapR.centre[0] - 2,
+        sapR.centre[1] + 9 * PATHOLOGY.facetGrowth,
+        sapR.centre[2] - 3,
+      ]),
+    };
+  }
+
+  // --- spondylolisthesis: L5 (and everything above) slips forward on S1, Meyerding grade II.
+  {
+    const slip = PATHOLOGY.slipFraction * SACRUM.s1D;
+    const dWorld = dirToWorld(sk.sacrum, [0, -1.5, slip]);
+    const heightAboveS1 = (pw) => toLocal(sk.sacrum, pw)[1];
+    for (const n of ['L1', 'L2', 'L3', 'L4']) {
+      const dl = dirToLocal(sk.vertebrae[n].frame, dWorld);
+      add(n, 'spondylolisthesis', (m) => fieldMorph(m, () => dl));
+    }
+    {
+      // Isthmic: the body, pedicles and superior processes move; the inferior processes stay (pars defect).
+      const dl = dirToLocal(l5.frame, dWorld);
+      add('L5', 'spondylolisthesis', (m) =>
+        fieldMorph(m, (p) => {
+          const stay =
+            (1 - smoothstep(-l5.D / 2 - 24, -l5.D / 2 - 12, p[2])) * (1 - smoothstep(-10, 0, p[1]));
+          const w = 1 - stay;
+          return [dl[0] * w, dl[1] * w, dl[2] * w];
+        }),
+      );
+    }
+    for (const n of ['disc_L1_L2', 'disc_L2_L3', 'disc_L3_L4', 'disc_L4_L5']) {
+      const dl = dirToLocal(sk.discs[n].frame, dWorld);
+      add(n, 'spondylolisthesis', (m) => fieldMorph(m, () => dl));
+      add(`${n}/nucleus`, 'spondylolisthesis', (m) => fieldMorph(m, () => dl));
+    }
+    {
+      const disc = sk.discs.disc_L5_S1;
+      const dl = dirToLocal(disc.frame, dWorld);
+      const shear = (p) => {
+        const w = smoothstep(-disc.mid / 2 - 0.5, disc.mid / 2 + 0.5, p[1]);
+        return [dl[0] * w, dl[1] * w, dl[2] * w];
+      };
+      add('disc_L5_S1', 'spondylolisthesis', (m) => fieldMorph(m, shear));
+      add('disc_L5_S1/nucleus', 'spondylolisthesis', (m) => fieldMorph(m, shear));
+    }
+    const soft = (p) => {
+      const w = smoothstep(-4, 14, heightAboveS1(p));
+      return [dWorld[0] * w, dWorld[1] * w, dWorld[2] * w];
+    };
+    add('thecal_sac', 'spondylolisthesis', (m) => fieldMorph(m, soft));
+    for (const side of ['left', 'right'])
+      for (const r of ['L1', 'L2', 'L3', 'L4', 'L5'])
+        add(`root_${r}_${side}`, 'spondylolisthesis', (m) => fieldMorph(m, soft));
+    conditions.spondylolisthesis = {
+      node: 'L5',
+      compresses: 'root_L5_left',
+      nerves: ['root_L5_left', 'root_L5_right'],
+      side: 'both',
+      grade: 'II',
+      slipPercent: Math.round(PATHOLOGY.slipFraction * 100),
+      level: 'L5-S1',
+      hotspot: toWorld(l5.frame, add3(dirToLocal(l5.frame, dWorld), [0, -l5.H / 2 + 2, l5.D / 2])),
+    };
+  }
+
+  // --- piriformis-syndrome: right piriformis swollen (20-28 thick) against the sciatic nerve.
+  {
+    const healthy = defOf('piriformis_left').sdf;
+    const sci = defOf('sciatic_nerve_left').sdf;
+    // points on the nerve's surface where it leaves the pelvis below the muscle
+    const C = sci.trunk[0];
+    const surf = [];
+    for (let x = C[0] - 15; x <= C[0] + 30; x += 1)
+      for (let y = C[1] - 25; y <= C[1] + 12; y += 1)
+        for (let z = C[2] - 30; z <= C[2] + 10; z += 1)
+          if (Math.abs(sci(x, y, z)) < 0.4) surf.push([x, y, z]);
+    const swollen = piriformisSDF(sk, S.P, S.gtTipWorld, S.sacrumSdf, PATHOLOGY.piriformisSwollen);
+    const gap = (f) => Math.min(...surf.map((p) => f(...p)));
+    // if swelling alone does not reach the nerve, let the lower border bulge down onto it
+    const need = Math.max(0, gap(swollen) + 0.4);
+    const fd =
+      need > 0 ? (x, y, z) => swollen(x, y, z) - need * Math.exp(-(((y - C[1] - 8) / 12) ** 2)) : swollen;
+    const fdR = mirrorSDF(fd);
+    add('piriformis_right', 'piriformis-syndrome', (m) => surfaceMorph(m, fdR, mirrorSDF(healthy), 16), true);
+    conditions['piriformis-syndrome'] = {
+      node: 'piriformis_right',
+      compresses: 'sciatic_nerve_right',
+      nerves: ['sciatic_nerve_right'],
+      side: 'right',
+      thicknessMm: PIRIFORMIS.swollenThickness,
+      hotspot: [-C[0], C[1] + 8, C[2]],
+      /** where the swollen muscle meets the nerve: the hotspot snaps to the nearest morphed vertex */
+      hotspotNear: [-C[0], C[1] + 8, C[2]],
+    };
+  }
+  // Hotspots in metres.
+  for (const c of Object.values(conditions)) c.hotspot = c.hotspot.map((v) => Math.round(v * 10) / 10000);
+  return { targets, extras: { conditions } };
+}
+
+const sub3 = (a, b) => [a[0] - b[0], a[1] - b[1], a[2] - b[2]];
+const add3 = (a, b) => [a[0] + b[0], a[1] + b[1], a[2] + b[2]];
+const scaleV = (a, s) => [a[0] * s, a[1] * s, a[2] * s];
+const norm3 = (a) => scaleV(a, 1 / (Math.hypot(...a) || 1));

@@ -1,0 +1,95 @@
+// Sacrum and coccyx SDFs in the sacrum's local frame (origin: centre of the S1 superior endplate,
+// +Y normal to the endplate, +Z anterior). The sacrum curves forward (concave anteriorly).
+import { SACRUM } from './params.mjs';
+import { bounded, ellipsoid, mix, smax, smin, unionAll } from './sdf.mjs';
+import { tube } from './tube.mjs';
+import { facetFrames, facetPlate } from './vertebra.mjs';
+
+/** Point on the sacral centreline at arclength s (mm) below the S1 endplate. */
+export function sacralAxis(s) {
+  const R = SACRUM.radius;
+  return [0, -R * Math.sin(s / R), R * (1 - Math.cos(s / R))];
+}
+
+/** Anterior surface offset (local z) of the sacral bodies at arclength s. */
+export function bodyHalfDepth(s) {
+  return mix(SACRUM.s1D / 2, 6, Math.min(1, s / SACRUM.length));
+}
+
+/**
+ * Sacrum SDF.
+ * @param {object[]} joints facet joints (world) to place the S1 superior articular processes
+ * @param {object} sacrumFrame
+ * @param {Function[]} tunnels root channels (sacrum-local SDFs) carved as the sacral foramina
+ */
+export function sacrumSDF(joints, sacrumFrame, tunnels) {
+  const L = SACRUM.length;
+  const pts = [];
+  for (let s = -4; s <= L; s += 8) pts.push(sacralAxis(s));
+  // Vertebral bodies (S1..S5), fused.
+  const bodies = tube(pts, (t) => {
+    const s = t * (L + 4) - 4;
+    return [mix(SACRUM.s1W / 2, 9, Math.min(1, s / L) ** 0.8), bodyHalfDepth(s)];
+  });
+  // Lateral masses and alae: a wide plate, slightly behind the bodies, tapering to the apex.
+  const latPts = pts.map((p) => [p[0], p[1], p[2] - 9]);
+  const lateral = tube(latPts, (t) => {
+    const u = Math.min(1, Math.max(0, t));
+    const w =
+      u < 0.42
+        ? mix(SACRUM.width / 2, SACRUM.width / 2 - 8, u / 0.42)
+        : mix(SACRUM.width / 2 - 8, 11, (u - 0.42) / 0.58);
+    return [w, mix(17, 6, u)];
+  });
+  // Dorsal wall with the median crest.
+  const crest = tube(
+    pts.slice(0, -2).map((p) => [0, p[1], p[2] - 26 + p[1] * -0.05]),
+    (t) => [mix(5, 3, t), mix(6, 4, t)],
+  );
+  // Sacral canal (continues the lumbar canal, opens at the hiatus).
+  const canal = tube(
+    pts.slice(0, -2).map((p) => [0, p[1], p[2] - 19]),
+    (t) => [mix(14.5, 5, t), mix(7.5, 3.2, t)],
+  );
+  const facets = facetFrames({ name: 'S1', frame: sacrumFrame }, joints);
+  const saps = facets.map((f) => {
+    const side = f.name.endsWith('left') ? 1 : -1;
+    const plate = facetPlate(f.centre, f.normal, 8.5, 9.5, 5);
+    const col = ellipsoid([side * 20, -8, -22], [8, 10, 8]);
+    return unionAll([plate, col], 5);
+  });
+  const bone = unionAll([bodies, lateral, crest], 6);
+  const f = (x, y, z) => {
+    let d = bone(x, y, z);
+    // flatten the top: the alae slope down laterally from the S1 endplate
+    const ala =
+      y + Math.max(0, Math.abs(x) - SACRUM.s1W / 2) * 0.22 + 1.5 * Math.min(1, Math.abs(x) / SACRUM.s1W);
+    d = smax(d, Math.abs(x) < SACRUM.s1W / 2 - 2 ? y : ala, 2); // flat S1 endplate at y = 0
+    for (const s of saps) d = smin(d, s(x, y, z), 4);
+    d = smax(d, -canal(x, y, z), 2);
+    for (const t of tunnels) {
+      const b = t.b;
+      if (b && Math.sqrt((x - b[0]) ** 2 + (y - b[1]) ** 2 + (z - b[2]) ** 2) - b[3] > 2) continue;
+      d = smax(d, -t(x, y, z), 1.5);
+    }
+    return d;
+  };
+  return bounded(f, sacralAxis(L / 2), L / 2 + SACRUM.width / 2);
+}
+
+/** Coccyx: four small segments continuing the sacral curve (Woon 2013: curved length ~44, 4 segments). */
+export function coccyxSDF() {
+  const L = SACRUM.length;
+  const seg = SACRUM.coccyxLength / 4;
+  const parts = [];
+  for (let i = 0; i < 4; i++) {
+    const s = L + 2 + seg * (i + 0.5);
+    const c = sacralAxis(s);
+    const k = 1 - i * 0.2;
+    parts.push(ellipsoid([c[0], c[1], c[2] - 2], [10 * k, seg * 0.62, 5.5 * k]));
+  }
+  // first segment has cornua and little transverse processes
+  const c0 = sacralAxis(L + 2 + seg * 0.5);
+  parts.push(ellipsoid([0, c0[1], c0[2] - 2], [16, 3.5, 4]));
+  return unionAll(parts, 2.2);
+}

@@ -1,0 +1,204 @@
+// The list of structures: each with its SDF in its node's local frame (mm), meshing box and voxel size,
+// triangle budget, material, node transform and children. Right-side structures mirror the left.
+import { annulusSDF, nucleusSDF } from './disc.mjs';
+import { femurLandmarks, femurSDF } from './femur.mjs';
+import { piriformisSDF } from './muscle.mjs';
+import { ROOT_NAMES, rootPath, rootSDF, sciaticSDF, thecalSacSDF } from './nerves.mjs';
+import { SACRUM } from './params.mjs';
+import { hipLandmarks, hipSDF } from './pelvis.mjs';
+import { coccyxSDF, sacralAxis, sacrumSDF } from './sacrum.mjs';
+import { add, sub } from './sdf.mjs';
+import { buildSkeleton, toLocal } from './skeleton.mjs';
+import { tube } from './tube.mjs';
+import { facetFrames, vertebraSDF } from './vertebra.mjs';
+
+/** Bounds of a set of points, padded by r. */
+function boxOf(pts, r) {
+  const lo = [1e9, 1e9, 1e9];
+  const hi = [-1e9, -1e9, -1e9];
+  for (const p of pts)
+    for (let i = 0; i < 3; i++) {
+      lo[i] = Math.min(lo[i], p[i] - r);
+      hi[i] = Math.max(hi[i], p[i] + r);
+    }
+  return { lo, hi };
+}
+
+function sacrumBox() {
+  const a = sacralAxis(0);
+  const b = sacralAxis(SACRUM.length + 2);
+  return { lo: [-SACRUM.width / 2 - 6, b[1] - 12, -45], hi: [SACRUM.width / 2 + 6, 22, b[2] + 16 + a[2]] };
+}
+
+const IDENT = { origin: [0, 0, 0], angle: 0 };
+
+/**
+ * Build every structure definition.
+ * @returns {{sk: object, P: object, list: object[]}}
+ */
+export function buildStructures() {
+  const sk = buildSkeleton();
+  const P = hipLandmarks();
+  const F = femurLandmarks(P.H);
+  const gtTipWorld = add(P.H, F.gtTip);
+  const kneeWorld = add(P.H, F.knee);
+  const list = [];
+  const roots = {};
+  for (const n of ROOT_NAMES) roots[n] = rootSDF(sk, n, P);
+  for (const [name, v] of Object.entries(sk.vertebrae).reverse()) {
+    const { sdf } = vertebraSDF(v, sk.joints);
+    const facets = facetFrames(v, sk.joints);
+    list.push({
+      name,
+      kind: 'vertebra',
+      sdf,
+      frame: v.frame,
+      box: {
+        lo: [-v.tp / 2 - 6, -v.H / 2 - 30, v.D / 2 - v.tip - 8],
+        hi: [v.tp / 2 + 6, v.H / 2 + 22, v.D / 2 + 4],
+      },
+      h: 0.85,
+      tris: 8500,
+      material: 'bone',
+      facets,
+      params: v,
+    });
+  }
+  for (const [name, d] of Object.entries(sk.discs).reverse()) {
+    const r = Math.max(d.W, d.depth) / 2 + 4;
+    const box = { lo: [-r, -d.mid - 2, -r], hi: [r, d.mid + 2, r] };
+    list.push({
+      name,
+      kind: 'disc',
+      sdf: annulusSDF(d),
+      frame: d.frame,
+      box,
+      h: 0.75,
+      tris: 2200,
+      material: 'disc_annulus',
+      params: d,
+    });
+    list.push({
+      name: 'nucleus',
+      parent: name,
+      kind: 'nucleus',
+      sdf: nucleusSDF(d),
+      frame: d.frame,
+      box,
+      h: 0.7,
+      tris: 700,
+      material: 'disc_nucleus',
+      params: d,
+    });
+  }
+  // Sacral foramina are carved along the S1-S3 roots (in sacrum-local coordinates, both sides).
+  const tunnels = [];
+  for (const n of ['S1', 'S2', 'S3']) {
+    const { pts } = rootPath(sk, n, P);
+    const local = pts.slice(0, 5).map((p) => toLocal(sk.sacrum, p));
+    const ext = add(local[3], sub(local[3], local[2]));
+    const chan = tube([local[1], local[2], local[3], ext], () => [4.3, 4.3], [1, 0, 0], 2);
+    const mir = (x, y, z) => chan(-x, y, z);
+    mir.b = [-chan.b[0], chan.b[1], chan.b[2], chan.b[3]];
+    tunnels.push(chan, mir);
+  }
+  const sacrumSdf = sacrumSDF(sk.joints, sk.sacrum, tunnels);
+  list.push({
+    name: 'sacrum',
+    kind: 'sacrum',
+    sdf: sacrumSdf,
+    frame: sk.sacrum,
+    box: sacrumBox(),
+    h: 1.1,
+    tris: 10000,
+    material: 'bone',
+    facets: facetFrames({ name: 'S1', frame: sk.sacrum }, sk.joints),
+  });
+  list.push({
+    name: 'coccyx',
+    kind: 'coccyx',
+    sdf: coccyxSDF(),
+    frame: sk.sacrum,
+    box: boxOf([sacralAxis(SACRUM.length), sacralAxis(SACRUM.length + SACRUM.coccyxLength + 4)], 20),
+    h: 0.7,
+    tris: 1200,
+    material: 'bone',
+  });
+  const hipFrame = { origin: P.H, angle: 0 };
+  const hip = hipSDF();
+  const hipLocal = (x, y, z) => hip(x + P.H[0], y + P.H[1], z + P.H[2]);
+  list.push({
+    name: 'hip_left',
+    kind: 'hip',
+    sdf: hipLocal,
+    frame: hipFrame,
+    box: { lo: [-P.H[0], -95, -120], hi: [70, 175, 95] },
+    h: 1.35,
+    tris: 11000,
+    material: 'bone',
+    mirror: 'hip_right',
+  });
+  list.push({
+    name: 'femur_left',
+    kind: 'femur',
+    sdf: femurSDF(P.H),
+    frame: hipFrame,
+    box: { lo: [-70, F.knee[1] - 30, -40], hi: [90, 30, 45] },
+    h: 1.5,
+    tris: 6500,
+    material: 'bone',
+    mirror: 'femur_right',
+    headChild: true,
+  });
+  const piri = piriformisSDF(sk, P, gtTipWorld, sacrumSdf);
+  list.push({
+    name: 'piriformis_left',
+    kind: 'piriformis',
+    sdf: piri,
+    frame: IDENT,
+    box: boxOf(piri.belly, 30),
+    h: 1.3,
+    tris: 2400,
+    material: 'muscle',
+    mirror: 'piriformis_right',
+  });
+  const sci = sciaticSDF(P, kneeWorld);
+  list.push({
+    name: 'sciatic_nerve_left',
+    kind: 'sciatic',
+    sdf: sci,
+    frame: IDENT,
+    box: boxOf([...sci.trunk, add(kneeWorld, [50, -75, 0]), add(kneeWorld, [-10, -75, 0])], 16),
+    h: 1.0,
+    tris: 3600,
+    material: 'nerve',
+    mirror: 'sciatic_nerve_right',
+  });
+  for (const n of ROOT_NAMES) {
+    const f = roots[n];
+    list.push({
+      name: `root_${n}_left`,
+      kind: 'root',
+      root: n,
+      sdf: f,
+      frame: IDENT,
+      box: boxOf(f.path, 8),
+      h: 0.6,
+      tris: 700,
+      material: 'nerve',
+      mirror: `root_${n}_right`,
+    });
+  }
+  const sac = thecalSacSDF(sk);
+  list.push({
+    name: 'thecal_sac',
+    kind: 'sac',
+    sdf: sac,
+    frame: IDENT,
+    box: boxOf(sac.samples, 12),
+    h: 0.8,
+    tris: 2600,
+    material: 'thecal_sac',
+  });
+  return { sk, P, F, list, gtTipWorld, kneeWorld, roots, sacrumSdf };
+}
