@@ -1,0 +1,58 @@
+import { useEffect } from 'react';
+import { clearDrawing } from './drawingBus';
+import { commandForKey, isTypingTarget, type PresenterCommand } from './keys';
+import { openPresenterView } from './openPresenterView';
+import { endPresentation, startPresentation } from './presentation';
+import { usePresenter } from './presenterStore';
+
+type Action = () => void;
+
+/** What each key does in this window; the store's actions are read when the key is pressed. */
+const ACTIONS: Record<Exclude<PresenterCommand['kind'], 'digit'>, Action> = {
+  // Clickers alternate F5 and Esc: F5 while presenting only asks for full screen again.
+  present: startPresentation,
+  leave: endPresentation,
+  next: () => usePresenter.getState().next(),
+  previous: () => usePresenter.getState().previous(),
+  first: () => usePresenter.getState().first(),
+  last: () => usePresenter.getState().last(),
+  blank: () => usePresenter.getState().toggleBlank(),
+  jump: () => usePresenter.getState().jumpToTyped(),
+  presenterView: openPresenterView,
+  pointer: () => usePresenter.getState().togglePointer(),
+  draw: () => usePresenter.getState().toggleDrawing(),
+  clearDrawing,
+  autoplay: () => usePresenter.getState().toggleAutoplay(),
+};
+
+/** Carries out a presentation command in this window. */
+export function runCommand(command: PresenterCommand): void {
+  if (command.kind === 'digit') usePresenter.getState().typeDigit(command.digit);
+  else ACTIONS[command.kind]();
+}
+
+function onKeyDown(event: KeyboardEvent) {
+  if (isTypingTarget(event.target)) return;
+  const { active, typed } = usePresenter.getState();
+  const command = commandForKey(event, active);
+  if (!command) return;
+  const onButton = event.target instanceof HTMLButtonElement;
+  // Space and Enter on a focused button press that button; Enter alone (no digits typed) is not ours.
+  if (onButton && (event.key === ' ' || event.key === 'Enter')) return;
+  if (command.kind === 'jump' && typed === '') return;
+  event.preventDefault();
+  // Arrow keys also turn the model when the 3D view has focus; while presenting they change the step.
+  event.stopPropagation();
+  runCommand(command);
+}
+
+/**
+ * The presentation's keys, for the whole window: F5 starts, clicker keys step, Esc leaves.
+ * Listens in the capture phase so the 3D view's own arrow keys do not also turn the model.
+ */
+export function usePresenterKeys(): void {
+  useEffect(() => {
+    window.addEventListener('keydown', onKeyDown, true);
+    return () => window.removeEventListener('keydown', onKeyDown, true);
+  }, []);
+}

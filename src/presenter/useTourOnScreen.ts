@@ -1,0 +1,40 @@
+import { useEffect } from 'react';
+import { tour } from '../content';
+import { type Layers, useViewer } from '../state/store';
+import { applyStep } from './applyStep';
+import { usePresenter } from './presenterStore';
+
+/**
+ * Shows the presenter's step in the 3D view whenever it changes, and gives the viewer back its layers
+ * when the presentation ends. A model that finishes loading mid-step is framed by the step's view.
+ */
+export function useTourOnScreen(): void {
+  useEffect(() => {
+    let layersBefore: Layers | null = null;
+    const show = () => {
+      const { active, step } = usePresenter.getState();
+      const tourStep = tour[step - 1];
+      if (active && tourStep) applyStep(tourStep);
+    };
+    show();
+    if (usePresenter.getState().active) layersBefore = useViewer.getState().layers;
+    const stopPresenter = usePresenter.subscribe((s, before) => {
+      if (s.active && !before.active) layersBefore = useViewer.getState().layers;
+      if (s.active && (s.step !== before.step || !before.active)) show();
+      if (!s.active && before.active) {
+        const viewer = useViewer.getState();
+        if (layersBefore) viewer.setLayers(layersBefore);
+        viewer.setHighlight([]);
+      }
+    });
+    const stopViewer = useViewer.subscribe((s, before) => {
+      if (s.modelConditions === before.modelConditions || !usePresenter.getState().active) return;
+      const view = tour[usePresenter.getState().step - 1]?.view;
+      if (view) s.goTo(view.position, view.target);
+    });
+    return () => {
+      stopPresenter();
+      stopViewer();
+    };
+  }, []);
+}
