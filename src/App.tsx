@@ -1,6 +1,12 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { clinic } from './config/clinic';
 import { isLang } from './content';
+import { isPresenterView } from './presenter/openPresenterView';
+import { PresenterAnnouncer } from './presenter/PresenterAnnouncer';
+import { PresenterMode } from './presenter/PresenterMode';
+import { PresenterView } from './presenter/PresenterView';
+import { usePresenter } from './presenter/presenterStore';
+import { usePresentation } from './presenter/usePresentation';
 import { useViewer } from './state/store';
 import { useUrlSync } from './state/useUrlSync';
 import { DetailsPanel } from './ui/DetailsPanel';
@@ -14,25 +20,36 @@ function startLanguage() {
   return isLang(asked) ? asked : clinic.defaultLang;
 }
 
-/** The page: the 3D view and the text panel side by side, as siblings that share one store. */
-export function App() {
-  useUrlSync();
+/** While presenting, the tour owns the address: its condition changes add no history. */
+const isPresenting = () => usePresenter.getState().active;
+
+/** The consultation page: the 3D view and the text panel side by side, as siblings that share one store. */
+function Consultation() {
+  useUrlSync({ isPresenting });
+  const presenting = usePresentation();
   const lang = useViewer((s) => s.lang);
-  useEffect(() => {
-    useViewer.getState().setLang(startLanguage());
-  }, []);
   useEffect(() => {
     document.documentElement.lang = lang;
   }, [lang]);
 
   return (
-    <div className="app">
+    <div className={presenting ? 'app presenting' : 'app'}>
       <TopBar />
       <main className="workspace">
         <Viewport />
         <DetailsPanel />
       </main>
-      <StatusAnnouncer />
+      {presenting ? <PresenterMode /> : <StatusAnnouncer />}
+      <PresenterAnnouncer />
     </div>
   );
+}
+
+/** The page: the consultation, or with `?view=presenter` the clinician's presenter view, which loads no 3D. */
+export function App() {
+  const [presenterView] = useState(isPresenterView);
+  useEffect(() => {
+    useViewer.getState().setLang(startLanguage());
+  }, []);
+  return presenterView ? <PresenterView /> : <Consultation />;
 }

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../lib/zod';
 
 /** Languages the content is written in. Every text field carries all of them. */
 export const LANGS = ['en', 'es'] as const;

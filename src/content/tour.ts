@@ -1,5 +1,5 @@
 import type { LayerMode, TourStep } from './schema';
-import { validateTour } from './validate';
+import { ContentError, validateTour } from './validate';
 
 type Layers = TourStep['layers'];
 
@@ -23,10 +23,10 @@ const ROOTS = [
 ];
 
 /**
- * The default presenter tour. Views are in metres, scene axes (+X the patient's left, +Y up, +Z forward),
+ * Every step a presenter tour can have, in teaching order. Views are in metres, scene axes (+X the patient's left, +Y up, +Z forward),
  * origin at the centre of the S1 top endplate; the posterior views have negative Z positions.
  */
-export const tour: TourStep[] = validateTour([
+export const TOUR_STEPS: TourStep[] = validateTour([
   {
     id: 'region',
     title: { en: 'Your lower back and hips', es: 'La parte baja de la espalda y las caderas' },
@@ -244,3 +244,23 @@ export const tour: TourStep[] = validateTour([
     highlight: ['thecal_sac', ...ROOTS],
   },
 ]);
+
+/**
+ * The tour a clinic presents: the steps `ids` names, in that order, or every step when `ids` is null.
+ * Throws when an id names no step, so that a typo in the clinic's configuration fails the build.
+ */
+export function chooseTour(steps: TourStep[], ids: readonly string[] | null): TourStep[] {
+  if (ids === null) return steps;
+  return ids.map((id, index) => {
+    const step = steps.find((s) => s.id === id);
+    if (!step) {
+      const known = steps.map((s) => s.id).join(', ');
+      throw new ContentError(
+        'clinic configuration',
+        `tour.${index}`,
+        `names no tour step "${id}" (known: ${known})`,
+      );
+    }
+    return step;
+  });
+}

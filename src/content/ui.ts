@@ -182,6 +182,14 @@ const strings = {
   handoutQuestions: { en: 'Questions for my doctor', es: 'Preguntas para mi médico' },
   copyLink: { en: 'Copy link', es: 'Copiar enlace' },
   linkCopied: { en: 'Link copied', es: 'Enlace copiado' },
+
+  // Updates and offline use
+  updateReady: {
+    en: 'A new version of this app is ready.',
+    es: 'Hay una nueva versión de esta aplicación.',
+  },
+  updateNow: { en: 'Load it now', es: 'Cargarla ahora' },
+  updateLater: { en: 'Later', es: 'Más tarde' },
 } satisfies Record<string, Localized>;
 
 /** The name of an interface string; a misspelt key is a type error. */

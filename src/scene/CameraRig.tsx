@@ -10,6 +10,8 @@ import { onCameraNudge } from './cameraNudge';
 /** The camera's target may wander only this far around the model, so it never gets lost. */
 const TARGET_BOUNDS = new Box3(new Vector3(-0.35, -0.6, -0.3), new Vector3(0.35, 0.35, 0.3));
 const { ACTION } = CameraControlsImpl;
+const scratchPosition = new Vector3();
+const scratchTarget = new Vector3();
 
 /**
  * The one camera controller: drag rotates, wheel or pinch zooms, right-drag or two fingers pan.
@@ -23,8 +25,16 @@ export function CameraRig() {
     const controls = ref.current;
     if (!controls) return;
     controls.setBoundary(TARGET_BOUNDS);
-    const { position, target } = useViewer.getState().cameraGoal;
+    const { position, target } = useViewer.getState().restingView ?? useViewer.getState().cameraGoal;
     controls.setLookAt(...position, ...target, false);
+    const rememberView = () => {
+      controls.getPosition(scratchPosition);
+      controls.getTarget(scratchTarget);
+      useViewer
+        .getState()
+        .setRestingView({ position: scratchPosition.toArray(), target: scratchTarget.toArray() });
+    };
+    controls.addEventListener('rest', rememberView);
     let lastToken = useViewer.getState().cameraGoal.token;
     const unsubscribe = useViewer.subscribe((s) => {
       if (s.cameraGoal.token === lastToken) return;
@@ -39,6 +49,7 @@ export function CameraRig() {
       invalidate();
     });
     return () => {
+      controls.removeEventListener('rest', rememberView);
       unsubscribe();
       stopNudges();
     };

@@ -28,9 +28,16 @@ const DIMMED_OTHER = 0.45;
 const PRESSED_GLOW = 0xff3a1a;
 const PAIN_GLOW = 0xff7a1a;
 const AFFECTED_GLOW = 0xffb070;
+/** A diseased disc's outer ring turns see-through, so the gel inside and where it escapes show. */
+const AFFECTED_RING = 0.4;
+/** The disc's gel, lit in a cool blue that stands apart from the orange of a pinched nerve. */
+const GEL_GLOW = 0x3f9dff;
 
-/** The look of the structure `node` in layer `layer` under `focus`. Pure, so it is unit-tested. */
-export function lookFor(node: string, layer: LayerName, focus: Focus): Look {
+/**
+ * The look of the structure `node` in layer `layer` under `focus`; `tissue` is the part's material
+ * (`disc_annulus`, `disc_nucleus`, ...). Pure, so it is unit-tested.
+ */
+export function lookFor(node: string, layer: LayerName, focus: Focus, tissue = ''): Look {
   const mode = focus.layers[layer];
   const look: Look = {
     visible: mode !== 'hidden',
@@ -47,7 +54,11 @@ export function lookFor(node: string, layer: LayerName, focus: Focus): Look {
     return { ...look, glow: 0.9, glowColor: PRESSED_GLOW, opacity: 1, visible: true };
   if (focus.painPath.includes(node))
     return { ...look, glow: 0.55, glowColor: PAIN_GLOW, opacity: 1, visible: true };
-  if (focus.affected.includes(node)) return { ...look, glow: 0.18, glowColor: AFFECTED_GLOW };
+  if (focus.affected.includes(node)) {
+    if (tissue === 'disc_annulus') return { ...look, opacity: Math.min(look.opacity, AFFECTED_RING) };
+    if (tissue === 'disc_nucleus') return { ...look, glow: 0.55, glowColor: GEL_GLOW };
+    return { ...look, glow: 0.18, glowColor: AFFECTED_GLOW };
+  }
   const dim = layer === 'bones' ? DIMMED_BONE : DIMMED_OTHER;
   return { ...look, opacity: Math.min(look.opacity, dim) };
 }

@@ -4,7 +4,7 @@ import { useViewer } from '../state/store';
  * Follows the WebGL context: a lost context shows "Restoring 3D view..." while every setting stays in
  * the store; three.js rebuilds its resources when the browser gives the context back.
  */
-export function watchContext(canvas: HTMLCanvasElement): void {
+export function watchContext(canvas: HTMLCanvasElement, redraw: () => void): void {
   canvas.addEventListener('webglcontextlost', (event) => {
     // A canvas taken off the page (an error or a retry) gives up its context on purpose.
     if (!canvas.isConnected) return;
@@ -14,5 +14,6 @@ export function watchContext(canvas: HTMLCanvasElement): void {
   });
   canvas.addEventListener('webglcontextrestored', () => {
     useViewer.getState().setSceneState('ready');
+    redraw();
   });
 }

@@ -1,12 +1,15 @@
 import type { WebGLRenderer } from 'three';
+import { latestMarkers, type MarkerPlacement } from './markerChannel';
 
 /**
  * Read-only figures about the 3D view, on `window.spineViewer`, for the browser tests and the benchmark:
- * frames drawn, the last frame's draw calls and triangles, GPU resources and the pathology stage.
+ * frames drawn, the last frame's draw calls and triangles, GPU resources, the pathology stage and where
+ * each condition's marker and spot are on the screen.
  */
 export interface ViewerDiagnostics {
   frames: number;
   pathology: Record<string, number>;
+  markers: () => readonly MarkerPlacement[];
   renderInfo: () => {
     calls: number;
     triangles: number;
@@ -19,6 +22,7 @@ export interface ViewerDiagnostics {
 const diagnostics: ViewerDiagnostics = {
   frames: 0,
   pathology: {},
+  markers: latestMarkers,
   renderInfo: () => ({ calls: 0, triangles: 0, geometries: 0, textures: 0, programs: 0 }),
 };
 

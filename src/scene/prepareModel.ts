@@ -8,6 +8,8 @@ export interface ModelPart {
   /** The top-level structure node it belongs to, such as `L4` or `disc_L5_S1`. */
   structure: string;
   layer: LayerName;
+  /** The model's material name for it: `bone`, `disc_annulus`, `disc_nucleus`, `nerve`, ... */
+  tissue: string;
   material: MeshStandardMaterial;
 }
 
@@ -50,9 +52,11 @@ export function prepareModel(root: Object3D): ModelPart[] {
     const mesh = object as Mesh;
     if (!mesh.isMesh) return;
     const structure = structureOf(mesh, root);
-    const material = styledMaterial(mesh.material as Material);
+    const source = mesh.material as Material;
+    const material = styledMaterial(source);
     mesh.material = material;
-    parts.push({ mesh, structure, layer: layerOf(structure), material });
+    mesh.userData.structure = structure;
+    parts.push({ mesh, structure, layer: layerOf(structure), tissue: source.name, material });
   });
   return parts;
 }

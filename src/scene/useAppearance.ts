@@ -30,11 +30,16 @@ function sameList(a: readonly string[] | null, b: readonly string[] | null): boo
 
 function apply(parts: ModelPart[], focus: Focus) {
   for (const part of parts) {
-    const look = lookFor(part.structure, part.layer, focus);
+    const look = lookFor(part.structure, part.layer, focus, part.tissue);
     const { material, mesh } = part;
     mesh.visible = look.visible;
     material.opacity = look.opacity;
-    material.transparent = look.opacity < 1;
+    const transparent = look.opacity < 1;
+    if (material.transparent !== transparent) {
+      material.transparent = transparent;
+      // three.js builds opaque materials with a shader that ignores opacity: switch shaders.
+      material.needsUpdate = true;
+    }
     // Translucent parts must not hide what lies behind them.
     material.depthWrite = look.opacity >= 1;
     material.emissive.setHex(look.glowColor);

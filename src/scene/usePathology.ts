@@ -8,6 +8,8 @@ import type { ModelPart } from './prepareModel';
 
 /** Healthy to fully affected takes this long, slow enough for a patient to follow. */
 const SECONDS_FULL_CHANGE = 1.6;
+/** A longer gap between frames (a hidden tab, a stalled driver) counts as this much, not as a jump. */
+const MAX_FRAME_GAP_S = 0.5;
 
 type Weights = Record<ConditionId, number>;
 
@@ -54,8 +56,14 @@ export function usePathology(parts: ModelPart[]): void {
     return useViewer.subscribe(update);
   }, [invalidate]);
 
+  const animating = useRef(false);
+
   useFrame((_, delta) => {
-    const moving = stepWeights(weights.current, goals.current, Math.min(delta, 0.1), prefersReducedMotion());
+    // Wall-clock time between animation frames, so the change takes as long on a slow laptop as on a
+    // fast one; the first frame of a change starts from zero rather than from the idle time before it.
+    const elapsed = animating.current ? Math.min(delta, MAX_FRAME_GAP_S) : 0;
+    const moving = stepWeights(weights.current, goals.current, elapsed, prefersReducedMotion());
+    animating.current = moving;
     for (const part of parts) {
       const dictionary = part.mesh.morphTargetDictionary;
       const influences = part.mesh.morphTargetInfluences;

@@ -28,7 +28,7 @@ export interface ModelCondition {
 export const ALL_SHOWN: Layers = { bones: 'shown', discs: 'shown', muscles: 'shown', nerves: 'shown' };
 
 /** The view the app opens with: a three-quarter view from the front-left. */
-export const HOME_VIEW = { position: [0.55, 0.12, 0.95] as Vec3, target: [0, -0.06, 0] as Vec3 };
+export const HOME_VIEW = { position: [0.62, 0.1, 1.07] as Vec3, target: [0, -0.1, 0] as Vec3 };
 
 export interface ViewerState {
   lang: Lang;
@@ -40,6 +40,8 @@ export interface ViewerState {
   selected: ConditionId | null;
   /** How far the selected pathology is shown, 0 healthy to 1 affected; the scene eases towards it. */
   stage: number;
+  /** Healthy and affected side by side, in two halves of the 3D view. */
+  compare: boolean;
   /** Bumped to play the healthy-to-affected animation again. */
   replayToken: number;
   layers: Layers;
@@ -52,6 +54,8 @@ export interface ViewerState {
   /** A short message for the user, such as an unknown link, as an interface text key. */
   notice: UiKey | null;
   cameraGoal: CameraGoal;
+  /** Where the camera last came to rest, so a rebuilt 3D view opens where the old one was. */
+  restingView: { position: Vec3; target: Vec3 } | null;
   /** Marker positions and compressed nerves from the model file, once it has loaded. */
   modelConditions: Partial<Record<ConditionId, ModelCondition>>;
 
@@ -61,6 +65,7 @@ export interface ViewerState {
   select: (id: ConditionId | null) => void;
   setStage: (stage: number) => void;
   replay: () => void;
+  setCompare: (compare: boolean) => void;
   setLayer: (layer: LayerName, mode: LayerMode) => void;
   setLayers: (layers: Layers) => void;
   isolate: (structureId: string | null) => void;
@@ -70,6 +75,7 @@ export interface ViewerState {
   goTo: (position: Vec3, target: Vec3) => void;
   resetView: () => void;
   setModelConditions: (conditions: Partial<Record<ConditionId, ModelCondition>>) => void;
+  setRestingView: (view: { position: Vec3; target: Vec3 }) => void;
 }
 
 const initial = {
@@ -79,6 +85,7 @@ const initial = {
   loadProgress: 0,
   selected: null,
   stage: 0,
+  compare: false,
   replayToken: 0,
   layers: ALL_SHOWN,
   isolated: null,
@@ -87,6 +94,7 @@ const initial = {
   notice: null,
   cameraGoal: { ...HOME_VIEW, token: 0 },
   modelConditions: {},
+  restingView: null,
 };
 
 export const useViewer = create<ViewerState>()((set) => ({
@@ -103,9 +111,11 @@ export const useViewer = create<ViewerState>()((set) => ({
       replayToken: selected && selected !== s.selected ? s.replayToken + 1 : s.replayToken,
       isolated: null,
       notice: null,
+      compare: selected ? s.compare : false,
     })),
   setStage: (stage) => set({ stage: Math.min(1, Math.max(0, stage)) }),
   replay: () => set((s) => ({ stage: 1, replayToken: s.replayToken + 1 })),
+  setCompare: (compare) => set({ compare }),
   setLayer: (layer, mode) => set((s) => ({ layers: { ...s.layers, [layer]: mode } })),
   setLayers: (layers) => set({ layers }),
   isolate: (isolated) => set({ isolated }),
@@ -115,6 +125,7 @@ export const useViewer = create<ViewerState>()((set) => ({
   goTo: (position, target) =>
     set((s) => ({ cameraGoal: { position, target, token: s.cameraGoal.token + 1 } })),
   resetView: () => set((s) => ({ cameraGoal: { ...HOME_VIEW, token: s.cameraGoal.token + 1 } })),
+  setRestingView: (restingView) => set({ restingView }),
   setModelConditions: (modelConditions) =>
     set((s) => ({
       modelConditions,

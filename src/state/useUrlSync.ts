@@ -17,16 +17,22 @@ function applyHash() {
   }
 }
 
+/** How the address sync shares the address with other features. */
+export interface UrlSyncOptions {
+  /** True while a presentation owns the address (`#tour/N`): the selections its steps make add no history. */
+  isPresenting?: () => boolean;
+}
+
 /**
  * Keeps the selection and the address in step: loading `#herniated-disc` opens it, choosing a
  * condition adds a history entry, and Back and Forward move between selections.
  */
-export function useUrlSync(): void {
+export function useUrlSync({ isPresenting }: UrlSyncOptions = {}): void {
   useEffect(() => {
     applyHash();
     window.addEventListener('popstate', applyHash);
     const unsubscribe = useViewer.subscribe((state, previous) => {
-      if (state.selected === previous.selected) return;
+      if (state.selected === previous.selected || isPresenting?.()) return;
       const current = parseHash(window.location.hash);
       if (current.kind === 'tour') return;
       const wanted = hashFor(
@@ -39,5 +45,5 @@ export function useUrlSync(): void {
       window.removeEventListener('popstate', applyHash);
       unsubscribe();
     };
-  }, []);
+  }, [isPresenting]);
 }

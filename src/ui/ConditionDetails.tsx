@@ -2,7 +2,9 @@ import { useEffect, useRef } from 'react';
 import type { Condition } from '../content';
 import { useViewer } from '../state/store';
 import { PathologyControls } from './PathologyControls';
+import { PrintHandout } from './PrintHandout';
 import { SourceList } from './SourceList';
+import { useEscapeToOverview } from './useEscapeToOverview';
 import { useT } from './useT';
 
 /** Everything the panel says about one condition, in plain words, under a heading with its name. */
@@ -10,6 +12,8 @@ export function ConditionDetails({ condition }: { condition: Condition }) {
   const t = useT();
   const lang = useViewer((s) => s.lang);
   const heading = useRef<HTMLHeadingElement>(null);
+
+  useEscapeToOverview();
 
   // Move focus to the new heading so screen readers and keyboard users land on the new text.
   useEffect(() => {
@@ -56,6 +60,7 @@ export function ConditionDetails({ condition }: { condition: Condition }) {
         </ul>
       </div>
       <SourceList sources={condition.sources} />
+      <PrintHandout condition={condition} />
     </article>
   );
 }

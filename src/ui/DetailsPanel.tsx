@@ -2,6 +2,7 @@ import { conditionById, overview } from '../content';
 import { useViewer } from '../state/store';
 import { ConditionDetails } from './ConditionDetails';
 import { Overview } from './Overview';
+import { UpdatePrompt } from './UpdatePrompt';
 import { useT } from './useT';
 
 /** The text beside the 3D view: the overview, or the selected condition. */
@@ -13,6 +14,7 @@ export function DetailsPanel() {
   const condition = selected ? conditionById(selected) : undefined;
   return (
     <aside className="panel" aria-label={t('detailsLabel')}>
+      <UpdatePrompt />
       {notice && (
         <p className="notice" role="status">
           {t(notice)}{' '}

@@ -1,6 +1,8 @@
 import { clinic } from '../config/clinic';
 import { LANGS, type Lang } from '../content';
+import { startPresentation } from '../presenter/presentation';
 import { useViewer } from '../state/store';
+import { ClinicLogo } from './ClinicLogo';
 import { LayersMenu } from './LayersMenu';
 import { useT } from './useT';
 
@@ -21,10 +23,16 @@ export function TopBar() {
   return (
     <header className="topbar">
       <div className="brand">
-        <span className="clinic-name">{clinic.name}</span>
+        <span className="clinic-name">
+          <ClinicLogo />
+          {clinic.name}
+        </span>
         <h1>{t('appTitle')}</h1>
       </div>
       <div className="toolbar">
+        <button type="button" className="button primary" onClick={startPresentation} aria-keyshortcuts="F5">
+          {t('present')}
+        </button>
         <LayersMenu />
         <label className="language">
           <span className="sr-only">{t('language')}</span>

@@ -1,10 +1,13 @@
-import { type KeyboardEvent, lazy, Suspense, useRef, useState } from 'react';
+import { type KeyboardEvent, lazy, Suspense, useState } from 'react';
 import { hasWebGL2 } from '../lib/webgl';
 import { nudgeCamera, nudgeForKey } from '../scene/cameraNudge';
 import { useViewer } from '../state/store';
+import { CompareLabels } from './CompareLabels';
+import { HotspotMarkers } from './HotspotMarkers';
 import { HoverLabel } from './HoverLabel';
 import { SceneErrorBoundary } from './SceneErrorBoundary';
 import { SceneMessages } from './SceneMessages';
+import { useRemountWhenContextStaysLost } from './useRemountWhenContextStaysLost';
 import { useT } from './useT';
 import { ViewButtons } from './ViewButtons';
 
@@ -24,12 +27,12 @@ export function Viewport() {
   const t = useT();
   const [webgl] = useState(hasWebGL2);
   const [attempt, setAttempt] = useState(0);
-  const hotspotLayer = useRef<HTMLDivElement>(null);
   const sceneState = useViewer((s) => s.sceneState);
   const retry = () => {
     useViewer.getState().setSceneState('loading');
     setAttempt((n) => n + 1);
   };
+  useRemountWhenContextStaysLost(sceneState, retry);
 
   return (
     <section
@@ -52,14 +55,15 @@ export function Viewport() {
         >
           <SceneErrorBoundary key={attempt}>
             <Suspense fallback={null}>
-              <Scene attempt={attempt} hotspotLayer={hotspotLayer} />
+              <Scene attempt={attempt} />
             </Suspense>
           </SceneErrorBoundary>
         </div>
       )}
-      <div className="hotspot-layer" ref={hotspotLayer} />
+      <HotspotMarkers />
       <SceneMessages webgl={webgl} onRetry={retry} />
       <HoverLabel />
+      <CompareLabels />
       {webgl && sceneState === 'ready' && <ViewButtons />}
     </section>
   );

@@ -7,21 +7,40 @@ export interface AppPage {
   errors: string[];
 }
 
-/** Opens the production build at `path` in a new page of 1280x720, like a clinic laptop. */
+/**
+ * Opens the production build at `path` in a new page of 1280x720, like a clinic laptop. The service
+ * worker is blocked unless asked for, so that tests can intercept the page's requests.
+ */
 export async function openApp(
   browser: Browser,
   path = '',
-  options: { waitReady?: boolean } = {},
+  options: { waitReady?: boolean; serviceWorkers?: boolean } = {},
 ): Promise<AppPage> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+  // A context of its own (closed with the page), as axe-core needs, rather than browser.newPage().
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 720 },
+    serviceWorkers: options.serviceWorkers ? 'allow' : 'block',
+  });
+  const page = await context.newPage();
+  page.on('close', () => void context.close());
   const errors: string[] = [];
   page.on('console', (message) => {
     if (message.type() === 'error') errors.push(message.text());
   });
   page.on('pageerror', (error) => errors.push(error.message));
-  await page.goto(new URL(path, inject('baseURL')).href);
+  await page.goto(appUrl(path));
   if (options.waitReady !== false) await waitForScene(page, 'ready');
   return { page, errors };
+}
+
+/**
+ * The address of `path` in the build under test. The full model is asked for, unless `path` says
+ * otherwise, so that a test sees the same model whatever the number of cores of the machine.
+ */
+export function appUrl(path = ''): string {
+  const url = new URL(path, inject('baseURL'));
+  if (!url.searchParams.has('detail')) url.searchParams.set('detail', 'full');
+  return url.href;
 }
 
 /** Waits until the 3D view reports `state` on `data-scene-state`. */

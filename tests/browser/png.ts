@@ -61,26 +61,54 @@ export function decodePng(png: Buffer): Pixels {
   return { width, height, rgba };
 }
 
-/** Share of pixels, 0 to 1, whose colours differ noticeably between two same-sized screenshots. */
-export function imageDifference(a: Buffer, b: Buffer): number {
+/** A rectangle of a screenshot, in pixels. */
+export interface Region {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+/** `region` cut to the picture's edges. */
+function clip(region: Region | undefined, width: number, height: number): Region {
+  const r = region ?? { x: 0, y: 0, w: width, h: height };
+  const x = Math.max(0, Math.round(r.x));
+  const y = Math.max(0, Math.round(r.y));
+  return {
+    x,
+    y,
+    w: Math.min(width, Math.round(r.x + r.w)) - x,
+    h: Math.min(height, Math.round(r.y + r.h)) - y,
+  };
+}
+
+/**
+ * Share of pixels, 0 to 1, whose colours differ noticeably between two same-sized screenshots, in all
+ * of them or in `region`.
+ */
+export function imageDifference(a: Buffer, b: Buffer, region?: Region): number {
   const x = decodePng(a);
   const y = decodePng(b);
   if (x.width !== y.width || x.height !== y.height) return 1;
+  const r = clip(region, x.width, x.height);
   let differing = 0;
-  for (let i = 0; i < x.rgba.length; i += 4) {
-    const delta =
-      Math.abs(x.rgba[i] - y.rgba[i]) +
-      Math.abs(x.rgba[i + 1] - y.rgba[i + 1]) +
-      Math.abs(x.rgba[i + 2] - y.rgba[i + 2]);
-    if (delta > 24) differing += 1;
+  for (let row = r.y; row < r.y + r.h; row++) {
+    for (let col = r.x; col < r.x + r.w; col++) {
+      const i = (row * x.width + col) * 4;
+      const delta =
+        Math.abs(x.rgba[i] - y.rgba[i]) +
+        Math.abs(x.rgba[i + 1] - y.rgba[i + 1]) +
+        Math.abs(x.rgba[i + 2] - y.rgba[i + 2]);
+      if (delta > 24) differing += 1;
+    }
   }
-  return differing / (x.width * x.height);
+  return differing / Math.max(1, r.w * r.h);
 }
 
 /** Share of pixels clearly brighter than the dark backdrop: bone, discs and nerves are light. */
-export function litShare(png: Buffer, region?: { x: number; y: number; w: number; h: number }): number {
+export function litShare(png: Buffer, region?: Region): number {
   const { width, height, rgba } = decodePng(png);
-  const r = region ?? { x: 0, y: 0, w: width, h: height };
+  const r = clip(region, width, height);
   let lit = 0;
   for (let y = r.y; y < r.y + r.h; y++) {
     for (let x = r.x; x < r.x + r.w; x++) {
@@ -89,4 +117,19 @@ export function litShare(png: Buffer, region?: { x: number; y: number; w: number
     }
   }
   return lit / (r.w * r.h);
+}
+
+/** Share of pixels in the orange-red of a pressed nerve's glow, which nothing else in the model has. */
+export function glowShare(png: Buffer, region?: Region): number {
+  const { width, height, rgba } = decodePng(png);
+  const r = clip(region, width, height);
+  let glowing = 0;
+  for (let y = r.y; y < r.y + r.h; y++) {
+    for (let x = r.x; x < r.x + r.w; x++) {
+      const i = (y * width + x) * 4;
+      const [red, green, blue] = [rgba[i], rgba[i + 1], rgba[i + 2]];
+      if (red > 210 && green > 70 && green < 170 && blue < 110) glowing += 1;
+    }
+  }
+  return glowing / Math.max(1, r.w * r.h);
 }

@@ -56,7 +56,7 @@ export const herniatedDisc: Condition = {
     redFlags: URGENT_SIGNS,
   },
   affected: ['disc_L5_S1', 'root_S1_left'],
-  view: { direction: [0.4, 0.3, -0.87], distance: 0.28 },
+  view: { direction: [0.85, 0.35, -0.4], distance: 0.26 },
   painSide: 'left',
   sources: [SOURCES.fardon, SOURCES.koes, SOURCES.peul, SOURCES.harrison],
 };

@@ -1,0 +1,53 @@
+import { type ThreeEvent, useThree } from '@react-three/fiber';
+import type CameraControlsImpl from 'camera-controls';
+import { useEffect, useMemo } from 'react';
+import type { Object3D } from 'three';
+import { useViewer } from '../state/store';
+import { HotspotProjector } from './HotspotProjector';
+import { readModelConditions } from './modelConditions';
+import { prepareModel } from './prepareModel';
+import { SplitCompare } from './SplitCompare';
+import { useAppearance } from './useAppearance';
+import { usePathology } from './usePathology';
+
+/** Names the structure under the pointer (or under a tap), reported only when it changes. */
+function nameStructure(event: ThreeEvent<PointerEvent | MouseEvent>) {
+  event.stopPropagation();
+  const name = (event.object.userData.structure as string | undefined) ?? null;
+  if (useViewer.getState().hovered !== name) useViewer.getState().setHovered(name);
+}
+
+/**
+ * The loaded anatomy, styled and animated from the store: hover or tap names a structure,
+ * double-click centres the view on the point under the cursor, and markers sit on each condition.
+ */
+export function Anatomy({ scene }: { scene: Object3D }) {
+  const parts = useMemo(() => prepareModel(scene), [scene]);
+  const controls = useThree((s) => s.controls) as CameraControlsImpl | null;
+
+  useEffect(() => {
+    const { setModelConditions, setSceneState } = useViewer.getState();
+    setModelConditions(readModelConditions(scene.userData));
+    setSceneState('ready');
+  }, [scene]);
+
+  useAppearance(parts);
+  usePathology(parts);
+
+  return (
+    <>
+      <primitive
+        object={scene}
+        onPointerMove={nameStructure}
+        onClick={nameStructure}
+        onPointerOut={() => useViewer.getState().setHovered(null)}
+        onDoubleClick={(event: ThreeEvent<MouseEvent>) => {
+          event.stopPropagation();
+          void controls?.moveTo(event.point.x, event.point.y, event.point.z, true);
+        }}
+      />
+      <HotspotProjector parts={parts} />
+      <SplitCompare parts={parts} />
+    </>
+  );
+}

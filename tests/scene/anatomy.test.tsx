@@ -1,0 +1,86 @@
+// @vitest-environment node
+import { readFileSync } from 'node:fs';
+import ReactThreeTestRenderer from '@react-three/test-renderer';
+import type { Mesh, MeshStandardMaterial, Object3D } from 'three';
+import { MeshoptDecoder } from 'three/examples/jsm/libs/meshopt_decoder.module.js';
+import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { Anatomy } from '../../src/scene/Anatomy';
+import { resetViewer, useViewer } from '../../src/state/store';
+
+let model: Object3D;
+
+beforeAll(async () => {
+  await MeshoptDecoder.ready;
+  const file = readFileSync('public/models/spine.glb');
+  const loader = new GLTFLoader().setMeshoptDecoder(MeshoptDecoder);
+  const gltf = await loader.parseAsync(
+    file.buffer.slice(file.byteOffset, file.byteOffset + file.byteLength),
+    '',
+  );
+  model = gltf.scene;
+});
+
+afterEach(resetViewer);
+
+function meshOf(root: Object3D, name: string): Mesh {
+  const node = root.getObjectByName(name);
+  let found: Mesh | undefined;
+  node?.traverse((o) => {
+    if (!found && (o as Mesh).isMesh) found = o as Mesh;
+  });
+  if (!found) throw new Error(`No mesh under ${name}`);
+  return found;
+}
+
+describe('the anatomy in the scene graph', () => {
+  it('names the structure under the pointer', async () => {
+    const renderer = await ReactThreeTestRenderer.create(<Anatomy scene={model.clone()} />);
+    const root = renderer.scene.children[0];
+    const scene = root.instance as Object3D;
+    const hip = meshOf(scene, 'hip_left');
+    await renderer.fireEvent(root, 'onPointerMove', { object: hip, stopPropagation: () => undefined });
+    expect(useViewer.getState().hovered).toBe('hip_left');
+    await renderer.fireEvent(root, 'onPointerOut', {});
+    expect(useViewer.getState().hovered).toBeNull();
+    await renderer.unmount();
+  });
+
+  it('reports the model ready with a marker for every condition', async () => {
+    const renderer = await ReactThreeTestRenderer.create(<Anatomy scene={model.clone()} />);
+    expect(useViewer.getState().sceneState).toBe('ready');
+    expect(Object.keys(useViewer.getState().modelConditions).sort()).toEqual([
+      'bone-spurs',
+      'bulging-disc',
+      'facet-arthritis',
+      'herniated-disc',
+      'piriformis-syndrome',
+      'spondylolisthesis',
+    ]);
+    await renderer.unmount();
+  });
+
+  it('on a herniated disc: the S1 root glows, unrelated bone fades, and the disc herniates over the animation', async () => {
+    const scene = model.clone();
+    const renderer = await ReactThreeTestRenderer.create(<Anatomy scene={scene} />);
+    const disc = meshOf(scene, 'disc_L5_S1');
+    const index = disc.morphTargetDictionary?.['herniated-disc'];
+    expect(index).toBeDefined();
+    await ReactThreeTestRenderer.act(async () => useViewer.getState().select('herniated-disc'));
+    const root = meshOf(scene, 'root_S1_left').material as MeshStandardMaterial;
+    const hip = meshOf(scene, 'hip_right').material as MeshStandardMaterial;
+    expect(root.emissiveIntensity).toBeGreaterThan(0.5);
+    expect(hip.opacity).toBeLessThan(0.5);
+    await renderer.advanceFrames(10, 1 / 60);
+    const early = disc.morphTargetInfluences?.[index as number] ?? 0;
+    expect(early).toBeGreaterThan(0);
+    expect(early).toBeLessThan(1);
+    await renderer.advanceFrames(120, 1 / 60);
+    expect(disc.morphTargetInfluences?.[index as number]).toBe(1);
+    await ReactThreeTestRenderer.act(async () => useViewer.getState().select(null));
+    await renderer.advanceFrames(120, 1 / 60);
+    expect(disc.morphTargetInfluences?.[index as number]).toBe(0);
+    expect(hip.opacity).toBe(1);
+    await renderer.unmount();
+  });
+});
