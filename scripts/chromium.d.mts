@@ -1,5 +1,6 @@
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 
 export function chromePath(): string;
 export const CHROMIUM_FLAGS: readonly string[];
 export function launchChromium(extraFlags?: string[]): Promise<Browser>;
+export function heapUsedAfterGc(page: Page): Promise<number>;

@@ -50,3 +50,15 @@ export function launchChromium(extraFlags = []) {
     args: [...CHROMIUM_FLAGS, ...extraFlags],
   });
 }
+
+/** JS heap in use after a full garbage collection, in bytes (Chromium DevTools protocol). */
+export async function heapUsedAfterGc(page) {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    await cdp.send('HeapProfiler.collectGarbage');
+    const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+    return usedSize;
+  } finally {
+    await cdp.detach();
+  }
+}

@@ -22,6 +22,10 @@ function showStartError(error: unknown) {
   console.error(error);
 }
 
+// `?embed=1`: shown inside a clinic's own web page, which has its own header.
+if (new URLSearchParams(window.location.search).get('embed') === '1')
+  document.documentElement.dataset.embed = 'true';
+
 // The app (and the content it validates at start-up) loads as a module of its own, so a failure there
 // still leaves this script able to explain it.
 import('./App')

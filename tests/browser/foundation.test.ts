@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchChromium } from '../../scripts/chromium.mjs';
 import { openApp, shootView, waitForIdle, waitForScene } from './app';
-import { launchChromium } from './chromium';
 import { imageDifference, litShare } from './png';
 
 let browser: Browser;
@@ -76,9 +76,9 @@ describe('the 3D view', () => {
 
 describe('when things go wrong', () => {
   it('shows an error with Retry when the model is missing, and Retry recovers', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    const page = await browser.newPage({ viewport: { width: 1280, height: 720 }, serviceWorkers: 'block' });
     let refuse = true;
-    await page.route('**/models/spine.glb', (route) =>
+    await page.route('**/models/spine*.glb', (route) =>
       refuse ? route.fulfill({ status: 404, body: 'Not found' }) : route.continue(),
     );
     await page.goto(inject('baseURL'));
@@ -93,8 +93,8 @@ describe('when things go wrong', () => {
   });
 
   it('shows an error when the model file is corrupt', async () => {
-    const page = await browser.newPage();
-    await page.route('**/models/spine.glb', (route) =>
+    const page = await browser.newPage({ serviceWorkers: 'block' });
+    await page.route('**/models/spine*.glb', (route) =>
       route.fulfill({
         status: 200,
         contentType: 'model/gltf-binary',
@@ -112,7 +112,7 @@ describe('when things go wrong', () => {
     try {
       const { page } = await openApp(noGl, '', { waitReady: false });
       await waitForScene(page, 'error');
-      await expect.poll(() => page.getByRole('alert').textContent()).toMatch(/3D view is not available/i);
+      await expect.poll(() => page.getByRole('alert').textContent()).toMatch(/3D view not available/i);
       await expect.poll(() => page.getByRole('list').first().isVisible()).toBe(true);
     } finally {
       await noGl.close();

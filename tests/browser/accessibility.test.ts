@@ -1,0 +1,121 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../../scripts/chromium.mjs';
+import { openApp, waitForIdle } from './app';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Every WCAG 2.2 AA violation axe finds, as readable lines. */
+async function violations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+describe('WCAG 2.2 AA', () => {
+  it('finds no violation in the overview, a condition, and the layers menu', async () => {
+    const { page } = await openApp(browser);
+    await waitForIdle(page);
+    expect(await violations(page)).toEqual([]);
+    await page.locator('.condition-list button', { hasText: 'Herniated disc' }).click();
+    await waitForIdle(page);
+    expect(await violations(page)).toEqual([]);
+    await page.getByText('Layers').click();
+    expect(await violations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('finds no violation in presenter mode, on the patient screen and in the presenter view', async () => {
+    const { page } = await openApp(browser, '#tour/4');
+    await page.waitForSelector('[data-testid="presenter-counter"]');
+    await waitForIdle(page);
+    expect(await violations(page)).toEqual([]);
+    const notes = await openApp(browser, '?view=presenter#tour/4', { waitReady: false });
+    await notes.page.waitForSelector('[data-testid="presenter-view"]');
+    expect(await violations(notes.page)).toEqual([]);
+    await notes.page.close();
+    await page.close();
+  });
+});
+
+describe('keyboard alone', () => {
+  it('reaches a marker with Tab, opens it with Enter, and Esc returns to the overview', async () => {
+    const { page } = await openApp(browser);
+    await waitForIdle(page);
+    let found = false;
+    for (let i = 0; i < 40 && !found; i += 1) {
+      await page.keyboard.press('Tab');
+      found = await page.evaluate(() => document.activeElement?.classList.contains('hotspot') ?? false);
+    }
+    expect(found).toBe(true);
+    const name = await page.evaluate(() => document.activeElement?.getAttribute('aria-label'));
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('#condition-heading').textContent()).toBe(name);
+    await expect.poll(() => page.getByTestId('announcer').textContent()).toContain(name ?? '');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('#overview-heading').isVisible()).toBe(true);
+    await page.close();
+  });
+});
+
+describe('reduced motion', () => {
+  it('cuts to a condition instead of flying there', async () => {
+    const count = async (reducedMotion: 'reduce' | 'no-preference') => {
+      const { page } = await openApp(browser);
+      await page.emulateMedia({ reducedMotion });
+      const before = await waitForIdle(page);
+      await page.locator('.condition-list button', { hasText: 'Piriformis' }).click();
+      const after = await waitForIdle(page);
+      await page.close();
+      return after - before;
+    };
+    const reduced = await count('reduce');
+    const normal = await count('no-preference');
+    expect(reduced).toBeLessThan(normal / 2);
+  });
+});
+
+describe('languages', () => {
+  it('opens in Spanish from the link and switches at any moment, keeping the choice in the address', async () => {
+    const { page } = await openApp(browser, '?lang=es#herniated-disc');
+    await expect.poll(() => page.locator('#condition-heading').textContent()).toBe('Hernia de disco');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('es');
+    await page.getByRole('combobox').selectOption('en');
+    await expect.poll(() => page.locator('#condition-heading').textContent()).toBe('Herniated disc');
+    expect(page.url()).toContain('lang=en');
+    await page.close();
+  });
+});
+
+describe('the patient handout', () => {
+  it('prints the picture of the view, the text, the clinic and a link with a QR code', async () => {
+    const { page } = await openApp(browser, '#bone-spurs');
+    await waitForIdle(page);
+    await page.evaluate(() => {
+      window.print = () => undefined;
+    });
+    await page.getByRole('button', { name: 'Print a handout' }).click();
+    await page.emulateMedia({ media: 'print' });
+    const handout = page.locator('.handout');
+    await expect.poll(() => handout.isVisible()).toBe(true);
+    expect(await page.locator('#root').isVisible()).toBe(false);
+    expect(await handout.locator('h1').textContent()).toMatch(/Bone spurs/);
+    expect(await handout.locator('img.handout-picture').getAttribute('src')).toMatch(
+      /^data:image\/png;base64,.{2000}/,
+    );
+    expect(await handout.textContent()).toContain('Your Spine Clinic');
+    expect(await handout.locator('.handout-link').textContent()).toMatch(/#bone-spurs$/);
+    expect(await handout.locator('svg.qr path').getAttribute('d')).toBeTruthy();
+    const pdf = await page.pdf({ format: 'A4' });
+    expect(pdf.subarray(0, 4).toString()).toBe('%PDF');
+    await page.close();
+  });
+});

@@ -1,0 +1,211 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchChromium } from '../../scripts/chromium.mjs';
+import { openApp, shootView, waitForIdle, waitForScene } from './app';
+import { litShare } from './png';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Makes the page's WebGL context go away, as a crashed or reset graphics driver would. */
+async function loseContext(page: Page) {
+  await page.evaluate(() => {
+    const canvas = document.querySelector('.canvas-holder canvas') as HTMLCanvasElement;
+    const gl = canvas.getContext('webgl2');
+    const extension = gl?.getExtension('WEBGL_lose_context');
+    if (!extension) throw new Error('WEBGL_lose_context is not available');
+    (window as unknown as { lostContext: WEBGL_lose_context }).lostContext = extension;
+    extension.loseContext();
+  });
+}
+
+const heading = (page: Page) => page.locator('.panel h2').first().textContent();
+
+describe('a lost WebGL context', () => {
+  it('says the view is being restored, then brings it back as it was', async () => {
+    const { page, errors } = await openApp(browser, '#herniated-disc');
+    await waitForIdle(page);
+    await page.locator('.layers-menu summary').click();
+    await page.getByRole('radio', { name: 'See-through' }).first().check();
+    await loseContext(page);
+    await waitForScene(page, 'context-lost');
+    await expect.poll(() => page.locator('.viewport').textContent()).toMatch(/Restoring the 3D view/);
+    await page.evaluate(() =>
+      (window as unknown as { lostContext: WEBGL_lose_context }).lostContext.restoreContext(),
+    );
+    await waitForScene(page, 'ready');
+    await waitForIdle(page);
+    expect(litShare(await shootView(page))).toBeGreaterThan(0.01);
+    expect(await heading(page)).toBe('Herniated disc');
+    expect(page.url()).toMatch(/#herniated-disc$/);
+    expect(await page.locator('input[name="layer-bones"][value="translucent"]').isChecked()).toBe(true);
+    expect(errors.filter((e) => !/context lost/i.test(e))).toEqual([]);
+    await page.close();
+  });
+
+  it('rebuilds the view when the context does not come back', async () => {
+    const { page } = await openApp(browser, '#bone-spurs');
+    await waitForIdle(page);
+    await loseContext(page);
+    await waitForScene(page, 'context-lost');
+    await waitForScene(page, 'ready', 30_000);
+    await waitForIdle(page);
+    expect(litShare(await shootView(page))).toBeGreaterThan(0.01);
+    expect(await heading(page)).toMatch(/Bone spurs/);
+    await page.close();
+  });
+});
+
+describe('security', () => {
+  it('serves a strict policy, breaks none of it, and asks nothing of other origins', async () => {
+    const page = await browser.newPage({ serviceWorkers: 'block' });
+    const base = new URL(inject('baseURL'));
+    const elsewhere: string[] = [];
+    page.on('request', (request) => {
+      const url = new URL(request.url());
+      if (url.protocol !== 'data:' && url.protocol !== 'blob:' && url.origin !== base.origin)
+        elsewhere.push(url.href);
+    });
+    await page.addInitScript(() => {
+      const seen: string[] = [];
+      (window as unknown as { violations: string[] }).violations = seen;
+      document.addEventListener('securitypolicyviolation', (e) =>
+        seen.push(`${e.violatedDirective} ${e.blockedURI}`),
+      );
+    });
+    const response = await page.goto(base.href);
+    const policy = response?.headers()['content-security-policy'] ?? '';
+    expect(policy).toContain("script-src 'self' 'wasm-unsafe-eval'");
+    expect(policy).not.toContain('unsafe-inline');
+    expect(policy).not.toMatch(/'unsafe-eval'/);
+    expect(policy).toContain('frame-ancestors');
+    await waitForScene(page, 'ready');
+    for (const name of ['Herniated disc', 'Piriformis syndrome']) {
+      await page.locator('.condition-list button', { hasText: name }).click();
+      await page.locator('#condition-heading', { hasText: name }).waitFor();
+      await page.keyboard.press('Escape');
+    }
+    await waitForIdle(page);
+    expect(await page.evaluate(() => (window as unknown as { violations: string[] }).violations)).toEqual([]);
+    expect(elsewhere).toEqual([]);
+    await page.close();
+  });
+
+  it('shows content as text: a hash full of markup opens the overview and runs nothing', async () => {
+    const { page, errors } = await openApp(browser, '#%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E', {
+      waitReady: false,
+    });
+    let dialogs = 0;
+    page.on('dialog', async (dialog) => {
+      dialogs += 1;
+      await dialog.dismiss();
+    });
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'did not match' }).count()).toBe(1);
+    expect(await page.locator('.panel img').count()).toBe(0);
+    expect(dialogs).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('bad input and rough handling', () => {
+  it('survives 200 random addresses without an error', async () => {
+    const { page, errors } = await openApp(browser, '', { waitReady: false });
+    const junk = [
+      '',
+      '#',
+      '%',
+      '%%',
+      '<b>',
+      '../../',
+      'tour/999',
+      'tour/-1',
+      'tour/0',
+      'ñ',
+      '\u0000',
+      'constructor',
+      'x'.repeat(300),
+    ];
+    let seed = 7;
+    const random = () => {
+      seed = (seed * 16807) % 2147483647;
+      return seed / 2147483647;
+    };
+    const pick = () => junk[Math.floor(random() * junk.length)] + String(Math.floor(random() * 1000));
+    for (let i = 0; i < 190; i += 1) {
+      const value = encodeURIComponent(pick());
+      await page.evaluate(
+        (hash) => {
+          window.location.hash = hash;
+        },
+        random() < 0.3 ? 'herniated-disc' : value,
+      );
+    }
+    for (let i = 0; i < 10; i += 1) {
+      await page.goto(
+        `${inject('baseURL')}?lang=${encodeURIComponent(pick())}&detail=${encodeURIComponent(pick())}&view=${encodeURIComponent(pick())}#${encodeURIComponent(pick())}`,
+      );
+    }
+    await waitForScene(page, 'ready');
+    await expect.poll(() => page.locator('.panel h2').first().isVisible()).toBe(true);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('stays whole through a storm of window resizes', async () => {
+    const { page, errors } = await openApp(browser);
+    for (let i = 0; i < 40; i += 1) {
+      await page.setViewportSize({ width: 600 + ((i * 137) % 1400), height: 400 + ((i * 91) % 700) });
+    }
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await waitForIdle(page);
+    const box = await page.locator('.canvas-holder canvas').boundingBox();
+    expect(box?.width).toBeGreaterThan(500);
+    expect(litShare(await shootView(page))).toBeGreaterThan(0.01);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('ends on the last choice after a storm of clicks during camera flights', async () => {
+    const { page, errors } = await openApp(browser);
+    const markers = page.locator('.hotspot');
+    await expect.poll(() => markers.count()).toBe(6);
+    let lastId = '';
+    for (let i = 0; i < 30; i += 1) {
+      const marker = markers.nth((i * 5) % 6);
+      lastId = (await marker.getAttribute('data-condition')) ?? '';
+      await marker.dispatchEvent('click');
+      await page.waitForTimeout(40);
+    }
+    await waitForIdle(page);
+    expect(page.url()).toMatch(new RegExp(`#${lastId}$`));
+    expect(await page.locator(`.hotspot[data-condition="${lastId}"]`).getAttribute('aria-current')).toBe(
+      'true',
+    );
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('offline', () => {
+  it('opens and works with the network off after one visit', async () => {
+    const context = await browser.newContext({ serviceWorkers: 'allow' });
+    const page = await context.newPage();
+    await page.goto(inject('baseURL'));
+    await waitForScene(page, 'ready');
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+    });
+    await context.setOffline(true);
+    await page.reload();
+    await waitForScene(page, 'ready');
+    await page.locator('.condition-list button', { hasText: 'Herniated disc' }).click();
+    await expect.poll(() => heading(page)).toBe('Herniated disc');
+    await context.close();
+  });
+});

@@ -1,0 +1,61 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { heapUsedAfterGc, launchChromium } from '../../scripts/chromium.mjs';
+import { conditions, tour } from '../../src/content';
+import { openApp, waitForIdle } from './app';
+
+/** Rounds of the whole consultation: every condition in turn, then the whole tour. */
+const ROUNDS = 50;
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const gpuResources = (page: Page) =>
+  page.evaluate(() => {
+    const info = window.spineViewer?.renderInfo();
+    return { geometries: info?.geometries, textures: info?.textures, programs: info?.programs };
+  });
+
+/** Every condition from the list, then the whole tour by keyboard and out again, at a clinician's pace. */
+async function oneRound(page: Page) {
+  for (const condition of conditions) {
+    await page.locator('.condition-list button', { hasText: condition.name.en }).click();
+    await page.locator('#condition-heading', { hasText: condition.name.en }).waitFor();
+    await page.keyboard.press('Escape');
+    await page.locator('#overview-heading').waitFor();
+  }
+  await page.keyboard.press('F5');
+  await page.getByTestId('presenter-counter').waitFor();
+  for (let step = 1; step < tour.length; step++) await page.keyboard.press('ArrowRight');
+  await page
+    .getByTestId('presenter-counter')
+    .filter({ hasText: `Step ${tour.length} of` })
+    .waitFor();
+  await page.keyboard.press('Escape');
+  await page.locator('#overview-heading').waitFor();
+}
+
+describe('a long day in the consultation room', () => {
+  it(`keeps GPU resources and memory steady over ${ROUNDS} rounds of every condition and the whole tour`, async () => {
+    const { page, errors } = await openApp(browser);
+    await oneRound(page);
+    await waitForIdle(page);
+    const resourcesAfterWarmUp = await gpuResources(page);
+    const heapAfterWarmUp = await heapUsedAfterGc(page);
+
+    for (let round = 1; round < ROUNDS; round++) await oneRound(page);
+    await waitForIdle(page);
+
+    expect(await gpuResources(page)).toEqual(resourcesAfterWarmUp);
+    const heap = await heapUsedAfterGc(page);
+    // Bounded: a leak of even 50 KB a round would pass 2.5 MB here.
+    expect(heap - heapAfterWarmUp).toBeLessThan(2.5 * 1024 * 1024);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 1_200_000);
+});
