@@ -10,6 +10,7 @@ import { usePresentation } from './presenter/usePresentation';
 import { useViewer } from './state/store';
 import { useUrlSync } from './state/useUrlSync';
 import { DetailsPanel } from './ui/DetailsPanel';
+import { SkipToDetails } from './ui/SkipToDetails';
 import { StatusAnnouncer } from './ui/StatusAnnouncer';
 import { TopBar } from './ui/TopBar';
 import { Viewport } from './ui/Viewport';
@@ -34,6 +35,7 @@ function Consultation() {
 
   return (
     <div className={presenting ? 'app presenting' : 'app'}>
+      <SkipToDetails />
       <TopBar />
       <main className="workspace">
         <Viewport />

@@ -5,19 +5,9 @@ import { validateUi } from './validate';
 const strings = {
   // App frame
   appTitle: { en: 'Spine and nerve pain explorer', es: 'Explorador de la columna y el dolor de nervio' },
-  appSubtitle: {
-    en: 'Why the hip and leg can hurt when a nerve is pinched',
-    es: 'Por qué duelen la cadera y la pierna cuando un nervio está apretado',
-  },
   skipToContent: { en: 'Skip to the explanation', es: 'Ir a la explicación' },
-  mainNavigation: { en: 'Main menu', es: 'Menú principal' },
-  menu: { en: 'Menu', es: 'Menú' },
-  settings: { en: 'Settings', es: 'Configuración' },
   language: { en: 'Language', es: 'Idioma' },
   close: { en: 'Close', es: 'Cerrar' },
-  back: { en: 'Back', es: 'Atrás' },
-  backToOverview: { en: 'Back to the overview', es: 'Volver a la introducción' },
-  learnMore: { en: 'Learn more', es: 'Más información' },
   dismiss: { en: 'Dismiss', es: 'Cerrar' },
   detailsLabel: { en: 'Explanation', es: 'Explicación' },
   disclaimer: {
@@ -28,7 +18,6 @@ const strings = {
   // Loading and errors
   loading: { en: 'Loading…', es: 'Cargando…' },
   loadingModel: { en: 'Loading the 3D model…', es: 'Cargando el modelo 3D…' },
-  loadingProgress: { en: 'Loading the 3D model: {percent}%', es: 'Cargando el modelo 3D: {percent}%' },
   retry: { en: 'Try again', es: 'Intentar de nuevo' },
   modelError: {
     en: 'The 3D model could not be loaded. The explanations still work.',
@@ -40,10 +29,6 @@ const strings = {
     es: 'Este navegador o dispositivo no puede mostrar gráficos 3D. Aun así puede leer sobre cada afección más abajo.',
   },
   modelReady: { en: 'The 3D model is ready.', es: 'El modelo 3D está listo.' },
-  modelErrorBody: {
-    en: 'Check the connection and try again. You can still read about each cause of nerve pain.',
-    es: 'Revise la conexión e intente de nuevo. Aun así puede leer sobre cada causa del dolor de nervio.',
-  },
   restoring3d: { en: 'Restoring the 3D view…', es: 'Restaurando la vista 3D…' },
   unknownLink: {
     en: 'That link did not match a topic, so the overview is shown.',
@@ -70,16 +55,7 @@ const strings = {
   surgery: { en: 'When surgery may help', es: 'Cuándo puede ayudar la cirugía' },
   redFlags: { en: 'Get urgent care if you notice', es: 'Busque atención urgente si nota' },
   sources: { en: 'Sources', es: 'Fuentes' },
-  sourceYear: { en: '{publisher}, {year}', es: '{publisher}, {year}' },
   sciaticNerve: { en: 'The sciatic nerve', es: 'El nervio ciático' },
-  sciaticNerveHeading: { en: 'The sciatic nerve', es: 'El nervio ciático' },
-  sciaticaVsPiriformis: {
-    en: 'Sciatica or piriformis syndrome?',
-    es: '¿Ciática o síndrome del piriforme?',
-  },
-  painSideLeft: { en: 'Shown on the left side', es: 'Se muestra del lado izquierdo' },
-  painSideRight: { en: 'Shown on the right side', es: 'Se muestra del lado derecho' },
-  painSideBoth: { en: 'Can affect both sides', es: 'Puede afectar ambos lados' },
 
   // Layers and display
   layers: { en: 'Layers', es: 'Capas' },
@@ -90,26 +66,16 @@ const strings = {
   shown: { en: 'Shown', es: 'Visible' },
   translucent: { en: 'See-through', es: 'Transparente' },
   hidden: { en: 'Hidden', es: 'Oculto' },
-  layerMode: { en: '{layer}: {mode}', es: '{layer}: {mode}' },
   xray: { en: 'X-ray view', es: 'Vista de rayos X' },
   isolate: { en: 'Show only this', es: 'Mostrar solo esto' },
   showAll: { en: 'Show everything', es: 'Mostrar todo' },
-  labels: { en: 'Labels', es: 'Etiquetas' },
-  showHotspots: { en: 'Show markers', es: 'Mostrar marcadores' },
-  hideHotspots: { en: 'Hide markers', es: 'Ocultar marcadores' },
   hotspot: { en: 'Show {name}', es: 'Mostrar {name}' },
-  selected: { en: 'Selected', es: 'Seleccionado' },
   selectedItem: { en: 'Selected: {name}', es: 'Seleccionado: {name}' },
-  noSelection: {
-    en: 'Choose a cause or tap a part of the model to learn about it.',
-    es: 'Elija una causa o toque una parte del modelo para saber más.',
-  },
 
   // Healthy versus affected
   healthy: { en: 'Healthy', es: 'Sano' },
   affected: { en: 'Affected', es: 'Afectado' },
   stage: { en: 'Change from healthy to affected', es: 'Cambio de sano a afectado' },
-  stageValue: { en: '{percent}% of the change', es: '{percent}% del cambio' },
   replay: { en: 'Play again', es: 'Ver de nuevo' },
   compare: { en: 'Compare healthy and affected', es: 'Comparar sano y afectado' },
 
@@ -122,11 +88,6 @@ const strings = {
   rotateRight: { en: 'Turn right', es: 'Girar a la derecha' },
   rotateUp: { en: 'Tilt up', es: 'Inclinar hacia arriba' },
   rotateDown: { en: 'Tilt down', es: 'Inclinar hacia abajo' },
-  viewFront: { en: 'View from the front', es: 'Ver de frente' },
-  viewBack: { en: 'View from behind', es: 'Ver desde atrás' },
-  viewSide: { en: 'View from the side', es: 'Ver de lado' },
-  fullscreen: { en: 'Full screen', es: 'Pantalla completa' },
-  exitFullscreen: { en: 'Leave full screen', es: 'Salir de pantalla completa' },
   sceneLabel: {
     en: '3D model of the lower back and hips',
     es: 'Modelo 3D de la parte baja de la espalda y las caderas',
@@ -135,21 +96,13 @@ const strings = {
     en: 'A 3D model of the lower back, pelvis and upper legs. It shows the five lumbar vertebrae, the discs between them, the sacrum and tailbone, the hip bones, the thigh bones, the piriformis muscles and the nerves that form the sciatic nerve. Use the view buttons or the arrow keys to turn the model, and plus or minus to zoom.',
     es: 'Modelo 3D de la parte baja de la espalda, la pelvis y la parte de arriba de las piernas. Muestra las cinco vértebras lumbares, los discos entre ellas, el sacro y el cóccix, los huesos de la cadera, los fémures, los músculos piriformes y los nervios que forman el nervio ciático. Use los botones de la vista o las flechas del teclado para girar el modelo, y más o menos para acercar o alejar.',
   },
-  viewportLabel: { en: '3D view', es: 'Vista 3D' },
   viewportKeysHint: {
     en: '3D view. Use the arrow keys to turn the model, and plus or minus to zoom.',
     es: 'Vista 3D. Use las flechas del teclado para girar el modelo, y más o menos para acercar o alejar.',
   },
-  sceneShowing: { en: 'Now showing: {name}', es: 'Ahora se muestra: {name}' },
-  keyboardHelp: { en: 'Keyboard shortcuts', es: 'Atajos de teclado' },
-  keyboardHelpBody: {
-    en: 'Arrow keys turn the model. Plus and minus zoom. R resets the view. In a presentation, the right and left arrows change the step and Escape ends it.',
-    es: 'Las flechas giran el modelo. Más y menos acercan o alejan. R restablece la vista. En una presentación, las flechas derecha e izquierda cambian de paso y Escape la termina.',
-  },
 
   // Presenter mode
   present: { en: 'Present', es: 'Presentar' },
-  startTour: { en: 'Start the guided tour', es: 'Iniciar el recorrido guiado' },
   next: { en: 'Next', es: 'Siguiente' },
   previous: { en: 'Previous', es: 'Anterior' },
   exitPresentation: { en: 'End presentation', es: 'Terminar presentación' },
@@ -177,11 +130,6 @@ const strings = {
 
   // Handout
   printHandout: { en: 'Print a handout', es: 'Imprimir hoja informativa' },
-  handoutTitle: { en: 'Notes from your visit', es: 'Notas de su consulta' },
-  handoutPrinted: { en: 'Printed on {date}', es: 'Impreso el {date}' },
-  handoutQuestions: { en: 'Questions for my doctor', es: 'Preguntas para mi médico' },
-  copyLink: { en: 'Copy link', es: 'Copiar enlace' },
-  linkCopied: { en: 'Link copied', es: 'Enlace copiado' },
 
   // Updates and offline use
   updateReady: {

@@ -13,7 +13,7 @@ export function DetailsPanel() {
   const notice = useViewer((s) => s.notice);
   const condition = selected ? conditionById(selected) : undefined;
   return (
-    <aside className="panel" aria-label={t('detailsLabel')}>
+    <aside id="details" className="panel" aria-label={t('detailsLabel')} tabIndex={-1}>
       <UpdatePrompt />
       {notice && (
         <p className="notice" role="status">

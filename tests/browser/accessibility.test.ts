@@ -47,6 +47,16 @@ describe('WCAG 2.2 AA', () => {
 });
 
 describe('keyboard alone', () => {
+  it('skips from the first Tab straight to the explanation', async () => {
+    const { page } = await openApp(browser);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to the explanation');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('details');
+    expect(new URL(page.url()).hash).toBe('');
+    await page.close();
+  });
+
   it('reaches a marker with Tab, opens it with Enter, and Esc returns to the overview', async () => {
     const { page } = await openApp(browser);
     await waitForIdle(page);
