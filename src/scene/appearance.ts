@@ -56,7 +56,7 @@ export function lookFor(node: string, layer: LayerName, focus: Focus, tissue = '
     return { ...look, glow: 0.55, glowColor: PAIN_GLOW, opacity: 1, visible: true };
   if (focus.affected.includes(node)) {
     if (tissue === 'disc_annulus') return { ...look, opacity: Math.min(look.opacity, AFFECTED_RING) };
-    if (tissue === 'disc_nucleus') return { ...look, glow: 0.55, glowColor: GEL_GLOW };
+    if (tissue === 'disc_nucleus') return { ...look, glow: 0.8, glowColor: GEL_GLOW };
     return { ...look, glow: 0.18, glowColor: AFFECTED_GLOW };
   }
   const dim = layer === 'bones' ? DIMMED_BONE : DIMMED_OTHER;
