@@ -62,6 +62,7 @@ export function HotspotMarkers() {
         {marked.map((condition) => (
           <g
             key={condition.id}
+            className={selected === condition.id ? 'current' : undefined}
             style={{ display: 'none' }}
             ref={(g) => {
               if (g) leaders.current.set(condition.id, g);

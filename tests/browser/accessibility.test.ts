@@ -38,6 +38,8 @@ describe('WCAG 2.2 AA', () => {
     await page.waitForSelector('[data-testid="presenter-counter"]');
     await waitForIdle(page);
     expect(await violations(page)).toEqual([]);
+    // The patient sees at most the marker of the condition being told, no others.
+    expect(await page.locator('.hotspot:visible').count()).toBeLessThanOrEqual(1);
     const notes = await openApp(browser, '?view=presenter#tour/4', { waitReady: false });
     await notes.page.waitForSelector('[data-testid="presenter-view"]');
     expect(await violations(notes.page)).toEqual([]);
