@@ -7,6 +7,11 @@ import { usePresenter } from './presenterStore';
 
 type Action = () => void;
 
+/** Holding the pointer key longer than this shows the pointer only while held; a tap toggles it. */
+const POINTER_HOLD_MS = 400;
+/** When the pointer key went down, while it is down. */
+let pointerKeyDownAt: number | null = null;
+
 /** What each key does in this window; the store's actions are read when the key is pressed. */
 const ACTIONS: Record<Exclude<PresenterCommand['kind'], 'digit'>, Action> = {
   // Clickers alternate F5 and Esc: F5 while presenting only asks for full screen again.
@@ -41,9 +46,22 @@ function onKeyDown(event: KeyboardEvent) {
   if (onButton && (event.key === ' ' || event.key === 'Enter')) return;
   if (command.kind === 'jump' && typed === '') return;
   event.preventDefault();
+  if (command.kind === 'pointer') {
+    // A held key repeats: only its first press counts.
+    if (event.repeat) return;
+    pointerKeyDownAt = performance.now();
+  }
   // Arrow keys also turn the model when the 3D view has focus; while presenting they change the step.
   event.stopPropagation();
   runCommand(command);
+}
+
+/** Letting go of a held pointer key hides the pointer again, like a laser pointer's button. */
+function onKeyUp(event: KeyboardEvent) {
+  if (pointerKeyDownAt === null || event.key.toLowerCase() !== 'p') return;
+  const held = performance.now() - pointerKeyDownAt;
+  pointerKeyDownAt = null;
+  if (held >= POINTER_HOLD_MS && usePresenter.getState().pointer) usePresenter.getState().togglePointer();
 }
 
 /**
@@ -53,6 +71,10 @@ function onKeyDown(event: KeyboardEvent) {
 export function usePresenterKeys(): void {
   useEffect(() => {
     window.addEventListener('keydown', onKeyDown, true);
-    return () => window.removeEventListener('keydown', onKeyDown, true);
+    window.addEventListener('keyup', onKeyUp, true);
+    return () => {
+      window.removeEventListener('keydown', onKeyDown, true);
+      window.removeEventListener('keyup', onKeyUp, true);
+    };
   }, []);
 }

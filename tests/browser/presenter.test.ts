@@ -157,6 +157,13 @@ describe('presenter mode', () => {
     expect(dot && Math.hypot(dot.x + dot.width / 2 - 640, dot.y + dot.height / 2 - 300)).toBeLessThan(2);
     await page.keyboard.press('p');
     expect(await page.getByTestId('presenter-pointer').count()).toBe(0);
+    // Held down, P shows the pointer only until it is let go, like a laser pointer.
+    await page.keyboard.down('p');
+    await page.mouse.move(600, 300);
+    await page.waitForTimeout(600);
+    expect(await page.getByTestId('presenter-pointer').count()).toBe(1);
+    await page.keyboard.up('p');
+    await expect.poll(() => page.getByTestId('presenter-pointer').count()).toBe(0);
 
     await page.reload();
     await expectStep(page, 4);
