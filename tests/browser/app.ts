@@ -8,17 +8,21 @@ export interface AppPage {
 }
 
 /**
- * Opens the production build at `path` in a new page of 1280x720, like a clinic laptop. The service
- * worker is blocked unless asked for, so that tests can intercept the page's requests.
+ * Opens the production build at `path` in a new page of 1280x720 like a clinic laptop, or of `viewport`.
+ * The service worker is blocked unless asked for, so that tests can intercept the page's requests.
  */
 export async function openApp(
   browser: Browser,
   path = '',
-  options: { waitReady?: boolean; serviceWorkers?: boolean } = {},
+  options: {
+    waitReady?: boolean;
+    serviceWorkers?: boolean;
+    viewport?: { width: number; height: number };
+  } = {},
 ): Promise<AppPage> {
   // A context of its own (closed with the page), as axe-core needs, rather than browser.newPage().
   const context = await browser.newContext({
-    viewport: { width: 1280, height: 720 },
+    viewport: options.viewport ?? { width: 1280, height: 720 },
     serviceWorkers: options.serviceWorkers ? 'allow' : 'block',
   });
   const page = await context.newPage();
