@@ -1,10 +1,10 @@
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig, type Plugin } from 'vitest/config';
-import { clinic } from './src/config/clinic';
+import { clinic } from './src/config/clinic.ts';
 // Loading the content validates every record and the clinic's tour: a bad one fails the build, naming it.
-import './src/content';
-import { contentSecurityPolicy, META_DIRECTIVES } from './src/config/csp';
+import './src/content/index.ts';
+import { contentSecurityPolicy, META_DIRECTIVES } from './src/config/csp.ts';
 
 const csp = contentSecurityPolicy(clinic.frameAncestors);
 const securityHeaders = {

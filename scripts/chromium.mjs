@@ -2,30 +2,19 @@
 import { existsSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 
-const USUAL_PATHS = [
-  '/usr/bin/chromium',
-  '/usr/bin/chromium-browser',
-  '/usr/bin/google-chrome',
-  '/usr/bin/google-chrome-stable',
-  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
-  '/Applications/Chromium.app/Contents/MacOS/Chromium',
-];
-
-/** The Chromium to drive: `CHROME_PATH`, else the usual install places; never a silent skip. */
-export function chromePath() {
+/**
+ * The Chromium to drive: `CHROME_PATH` if set, else the headless Chromium that `npm install` brought
+ * (@sparticuz/chromium, unpacked into the temp folder on first use), so the tests need no browser installed
+ * by hand. Only its binary is used: its own flags are for serverless hosts and would switch off web security.
+ */
+export async function chromePath() {
   const fromEnv = process.env.CHROME_PATH;
   if (fromEnv) {
     if (!existsSync(fromEnv)) throw new Error(`CHROME_PATH points to ${fromEnv}, which does not exist.`);
     return fromEnv;
   }
-  const found = USUAL_PATHS.find((p) => existsSync(p));
-  if (!found) {
-    throw new Error(
-      'Chromium was not found. Install it (Debian or Ubuntu: `sudo apt-get install chromium`) ' +
-        'or set CHROME_PATH to a Chrome or Chromium executable.',
-    );
-  }
-  return found;
+  const { default: bundled } = await import('@sparticuz/chromium');
+  return bundled.executablePath();
 }
 
 /** Flags that give WebGL 2 without a GPU (SwiftShader) and keep Chromium quiet on a closed network. */
@@ -43,9 +32,9 @@ export const CHROMIUM_FLAGS = [
 ];
 
 /** Starts headless Chromium; Playwright gives every launch a fresh, empty profile. */
-export function launchChromium(extraFlags = []) {
+export async function launchChromium(extraFlags = []) {
   return chromium.launch({
-    executablePath: chromePath(),
+    executablePath: await chromePath(),
     headless: true,
     args: [...CHROMIUM_FLAGS, ...extraFlags],
   });

@@ -1,24 +1,11 @@
 // Takes screenshots of the production build in headless Chromium, as a user would see it.
 // Usage: node scripts/screenshot.mjs OUT.png [hash-or-query] [width] [height]
-import { existsSync } from 'node:fs';
-import { chromium } from 'playwright-core';
 import { preview } from 'vite';
+import { launchChromium } from './chromium.mjs';
 
 const [out = 'screenshot.png', path = '', width = '1280', height = '720'] = process.argv.slice(2);
-const executablePath =
-  process.env.CHROME_PATH ?? ['/usr/bin/chromium', '/usr/bin/google-chrome'].find((p) => existsSync(p));
-if (!executablePath) throw new Error('No Chromium found: install it or set CHROME_PATH.');
-
 const server = await preview({ preview: { host: '127.0.0.1', port: 0 }, logLevel: 'error' });
-const browser = await chromium.launch({
-  executablePath,
-  args: [
-    '--use-angle=swiftshader',
-    '--enable-unsafe-swiftshader',
-    '--no-sandbox',
-    '--disable-background-networking',
-  ],
-});
+const browser = await launchChromium();
 try {
   const page = await browser.newPage({ viewport: { width: Number(width), height: Number(height) } });
   page.on('console', (m) => m.type() === 'error' && console.error('console:', m.text()));

@@ -98,7 +98,7 @@ const server = createServer((req, res) => {
 await new Promise((r) => server.listen(0, '127.0.0.1', r));
 const port = server.address().port;
 const browser = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'preview-')), {
-  executablePath: chromePath(),
+  executablePath: await chromePath(),
   args: CHROMIUM_FLAGS,
   headless: true,
   viewport: { width: 900, height: 1200 },

@@ -1,5 +1,5 @@
-import { z } from '../lib/zod';
-import raw from './clinic.json';
+import { z } from '../lib/zod.ts';
+import raw from './clinic.json' with { type: 'json' };
 
 /**
  * The clinic's own details, shown in the header, in presenter mode and on handouts. Edit `clinic.json`

@@ -1,17 +1,17 @@
 /** The app's text and teaching content: typed records, validated when this module loads. */
-import { clinic } from '../config/clinic';
-import { chooseTour, TOUR_STEPS } from './tour';
+import { clinic } from '../config/clinic.ts';
+import { chooseTour, TOUR_STEPS } from './tour.ts';
 
-export { conditionById, conditions, isConditionId } from './conditions';
-export { overview } from './overview';
-export * from './schema';
-export { SOURCES, URGENT_SIGNS } from './sources';
-export { structureById, structureForNode, structures } from './structures';
-export { chooseTour, TOUR_STEPS } from './tour';
+export { conditionById, conditions, isConditionId } from './conditions/index.ts';
+export { overview } from './overview.ts';
+export * from './schema.ts';
+export { SOURCES, URGENT_SIGNS } from './sources.ts';
+export { structureById, structureForNode, structures } from './structures.ts';
+export { chooseTour, TOUR_STEPS } from './tour.ts';
 
 /** The presenter tour this clinic has chosen (clinic.json "tour"). */
 export const tour = chooseTour(TOUR_STEPS, clinic.tour);
-export { fill, localize, t, UI_KEYS, type UiKey, ui } from './ui';
+export { fill, localize, t, UI_KEYS, type UiKey, ui } from './ui.ts';
 export {
   ContentError,
   validateConditions,
@@ -20,4 +20,4 @@ export {
   validateStructures,
   validateTour,
   validateUi,
-} from './validate';
+} from './validate.ts';

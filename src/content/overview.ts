@@ -1,5 +1,5 @@
-import type { Overview } from './schema';
-import { validateOverview } from './validate';
+import type { Overview } from './schema.ts';
+import { validateOverview } from './validate.ts';
 
 /** The opening text: what the model shows and how nerve pain in the hip and leg comes about. */
 export const overview: Overview = validateOverview({

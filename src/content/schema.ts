@@ -1,4 +1,4 @@
-import { z } from '../lib/zod';
+import { z } from '../lib/zod.ts';
 
 /** Languages the content is written in. Every text field carries all of them. */
 export const LANGS = ['en', 'es'] as const;

@@ -1,4 +1,4 @@
-import type { LocalizedList, Source } from './schema';
+import type { LocalizedList, Source } from './schema.ts';
 
 /** The published references behind the content (the same ones listed in ANATOMY.md). */
 export const SOURCES = {

@@ -1,5 +1,5 @@
-import type { Structure } from './schema';
-import { validateStructures } from './validate';
+import type { Structure } from './schema.ts';
+import { validateStructures } from './validate.ts';
 
 /** The nerve roots the conditions in this app press on: L4, L5 and S1 on each side. */
 const ROOT_NODES = [

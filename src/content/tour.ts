@@ -1,5 +1,5 @@
-import type { LayerMode, TourStep } from './schema';
-import { ContentError, validateTour } from './validate';
+import type { LayerMode, TourStep } from './schema.ts';
+import { ContentError, validateTour } from './validate.ts';
 
 type Layers = TourStep['layers'];
 

@@ -1,5 +1,5 @@
-import type { Lang, Localized } from './schema';
-import { validateUi } from './validate';
+import type { Lang, Localized } from './schema.ts';
+import { validateUi } from './validate.ts';
 
 /** Every interface string. `{name}` placeholders are filled by `t()`. */
 const strings = {

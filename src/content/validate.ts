@@ -13,7 +13,7 @@ import {
   TourSchema,
   type TourStep,
   UiStringsSchema,
-} from './schema';
+} from './schema.ts';
 
 /** A content record failed validation. `record` and `field` say where, for the person editing the data. */
 export class ContentError extends Error {

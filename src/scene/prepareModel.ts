@@ -1,6 +1,6 @@
 import { Color, type Material, type Mesh, MeshStandardMaterial, type Object3D } from 'three';
 import type { LayerName } from '../state/store';
-import { layerOf } from './anatomy';
+import { layerOf } from './modelNodes';
 
 /** One drawable part of the model and what the viewer needs to restyle it. */
 export interface ModelPart {

@@ -1,5 +1,5 @@
-import type { Condition } from '../schema';
-import { SOURCES, URGENT_SIGNS } from '../sources';
+import type { Condition } from '../schema.ts';
+import { SOURCES, URGENT_SIGNS } from '../sources.ts';
 
 /**
  * Osteophytes on the back of the L4/L5 body margins and on the left L4-L5 facet narrow the left L4-L5

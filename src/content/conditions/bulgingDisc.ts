@@ -1,5 +1,5 @@
-import type { Condition } from '../schema';
-import { SOURCES, URGENT_SIGNS } from '../sources';
+import type { Condition } from '../schema.ts';
+import { SOURCES, URGENT_SIGNS } from '../sources.ts';
 
 /** A broad bulge of the L4-L5 disc (Fardon 2014: more than a quarter of the rim) touching both L5 roots. */
 export const bulgingDisc: Condition = {

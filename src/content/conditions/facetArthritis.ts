@@ -1,5 +1,5 @@
-import type { Condition } from '../schema';
-import { SOURCES, URGENT_SIGNS } from '../sources';
+import type { Condition } from '../schema.ts';
+import { SOURCES, URGENT_SIGNS } from '../sources.ts';
 
 /**
  * Arthritis of the right L4-L5 facet joint: the joint enlarges and spurs, narrowing the foramen of the

@@ -1,5 +1,5 @@
-import type { Condition } from '../schema';
-import { SOURCES, URGENT_SIGNS } from '../sources';
+import type { Condition } from '../schema.ts';
+import { SOURCES, URGENT_SIGNS } from '../sources.ts';
 
 /**
  * A posterolateral (paracentral) herniation of the L5-S1 disc on the left, pressing the traversing S1 root

@@ -1,12 +1,12 @@
-import type { Condition, ConditionId } from '../schema';
-import { CONDITION_IDS } from '../schema';
-import { validateConditions } from '../validate';
-import { boneSpurs } from './boneSpurs';
-import { bulgingDisc } from './bulgingDisc';
-import { facetArthritis } from './facetArthritis';
-import { herniatedDisc } from './herniatedDisc';
-import { piriformisSyndrome } from './piriformisSyndrome';
-import { spondylolisthesis } from './spondylolisthesis';
+import type { Condition, ConditionId } from '../schema.ts';
+import { CONDITION_IDS } from '../schema.ts';
+import { validateConditions } from '../validate.ts';
+import { boneSpurs } from './boneSpurs.ts';
+import { bulgingDisc } from './bulgingDisc.ts';
+import { facetArthritis } from './facetArthritis.ts';
+import { herniatedDisc } from './herniatedDisc.ts';
+import { piriformisSyndrome } from './piriformisSyndrome.ts';
+import { spondylolisthesis } from './spondylolisthesis.ts';
 
 /** Every condition, validated at import, in the order of CONDITION_IDS. */
 export const conditions: Condition[] = validateConditions([

@@ -1,5 +1,5 @@
-import type { Condition } from '../schema';
-import { SOURCES, URGENT_SIGNS } from '../sources';
+import type { Condition } from '../schema.ts';
+import { SOURCES, URGENT_SIGNS } from '../sources.ts';
 
 /**
  * A swollen right piriformis (about 22 mm thick on MRI against about 17 mm normally) pressing the sciatic

@@ -1,5 +1,5 @@
-import type { Condition } from '../schema';
-import { SOURCES, URGENT_SIGNS } from '../sources';
+import type { Condition } from '../schema.ts';
+import { SOURCES, URGENT_SIGNS } from '../sources.ts';
 
 /**
  * L5 slipped forward on S1 by Meyerding grade I-II (up to half the depth of the S1 endplate), narrowing
