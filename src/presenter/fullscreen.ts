@@ -24,6 +24,14 @@ export function exitFullscreen(): void {
 }
 
 /**
+ * Chromium leaves full screen whenever the page opens a window; call this just before opening the
+ * presenter view so that the browser's doing is not taken for the clinician leaving the tour.
+ */
+export function letFullscreenEndQuietly(): void {
+  entered = false;
+}
+
+/**
  * Calls `onLeft` when the full screen the presentation asked for ends by other means, such as Esc,
  * which the browser keeps for itself in full screen. Returns the unsubscribe function.
  */

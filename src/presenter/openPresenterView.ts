@@ -1,4 +1,5 @@
 import { useViewer } from '../state/store';
+import { letFullscreenEndQuietly } from './fullscreen';
 import { usePresenter } from './presenterStore';
 
 /** The presenter view's address: this app with `?view=presenter`, at the current step. */
@@ -20,6 +21,7 @@ export function isPresenterView(): boolean {
  * blocked, the viewer shows a notice saying how to allow them.
  */
 export function openPresenterView(): void {
+  letFullscreenEndQuietly();
   const opened = window.open(presenterViewUrl(), 'spine-presenter-view', 'popup,width=1200,height=800');
   if (!opened) useViewer.getState().setNotice('presenterBlocked');
   else opened.focus();

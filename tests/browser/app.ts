@@ -26,7 +26,8 @@ export async function openApp(
     serviceWorkers: options.serviceWorkers ? 'allow' : 'block',
   });
   const page = await context.newPage();
-  page.on('close', () => void context.close());
+  // When the whole browser closes first, its contexts are already gone: nothing is left to close.
+  page.on('close', () => void context.close().catch(() => {}));
   const errors: string[] = [];
   page.on('console', (message) => {
     if (message.type() === 'error') errors.push(message.text());
