@@ -16,6 +16,18 @@ const clinicSchema = z.object({
   defaultLang: z.enum(['en', 'es']),
   /** The tour steps to present, by id and in order (see src/content/tour.ts), or null for all of them. */
   tour: z.array(z.string()).min(1).nullable(),
+  /**
+   * The address where patients can open the app from home, e.g. "https://spine.riverside.example/". The
+   * handout's link and QR code point here; null leaves the QR code out (a clinic laptop's own address,
+   * such as 127.0.0.1, would not open on a patient's phone).
+   */
+  publicUrl: z
+    .url({
+      protocol: /^https?$/,
+      error: 'must be a web address starting with https:// (or http://), or null',
+    })
+    .nullable()
+    .default(null),
   /** Origins allowed to embed the app in a frame, in CSP syntax: "'self'", "https://clinic.example". */
   frameAncestors: z.array(z.string().regex(/^('self'|'none'|https:\/\/[a-z0-9.-]+(:\d+)?)$/)).min(1),
 });

@@ -7,7 +7,7 @@ export { overview } from './overview.ts';
 export * from './schema.ts';
 export { SOURCES, URGENT_SIGNS } from './sources.ts';
 export { structureById, structureForNode, structures } from './structures.ts';
-export { chooseTour, TOUR_STEPS } from './tour.ts';
+export { chooseTour, TOUR_STEPS, URGENT_SIGNS_STEP } from './tour.ts';
 
 /** The presenter tour this clinic has chosen (clinic.json "tour"). */
 export const tour = chooseTour(TOUR_STEPS, clinic.tour);

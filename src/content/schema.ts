@@ -126,6 +126,27 @@ export const SourceSchema = z.strictObject({
 });
 export type Source = z.infer<typeof SourceSchema>;
 
+/**
+ * The numbers (digits) a record's text uses and the source they come from, so that every figure a patient
+ * reads can be traced. Spine levels such as L4 or S1 are names, not figures. A year that dates one of the
+ * record's sources, as in "(Koes, BMJ 2007)", needs no entry.
+ */
+export const FigureSchema = z.strictObject({
+  numbers: z.array(z.number()).min(1, 'must list at least one number'),
+  source: SourceSchema,
+});
+export type Figure = z.infer<typeof FigureSchema>;
+
+/**
+ * Warning signs shown with every condition, on the overview and on the handout: the ones that need the
+ * emergency department now, and the ones that need a doctor the same day (Finucane et al., JOSPT 2020).
+ */
+export const UrgentSignsSchema = z.strictObject({
+  emergency: LocalizedListSchema,
+  sameDay: LocalizedListSchema,
+});
+export type UrgentSigns = z.infer<typeof UrgentSignsSchema>;
+
 export const ConditionIdSchema = z.enum(CONDITION_IDS, {
   error: `must be one of the condition ids: ${CONDITION_IDS.join(', ')}`,
 });
@@ -159,12 +180,13 @@ export const ConditionSchema = z
     treatment: z.strictObject({
       conservative: LocalizedSchema,
       surgery: LocalizedSchema,
-      redFlags: LocalizedListSchema,
+      redFlags: UrgentSignsSchema,
     }),
     affected: z.array(NodeNameSchema).min(1, 'must name at least one model node'),
     view: ConditionViewSchema,
     painSide: z.enum(['left', 'right', 'both'], { error: 'must be "left", "right" or "both"' }),
     sources: z.array(SourceSchema).min(1, 'must list at least one source'),
+    figures: z.array(FigureSchema).optional(),
   })
   .refine((c) => c.painSide === 'both' || c.nerve.node.endsWith(`_${c.painSide}`), {
     message: 'must be the side of the pressed nerve (nerve.node)',
@@ -213,6 +235,9 @@ export const TourStepSchema = z.strictObject({
   stage: z.number().min(0, 'must be from 0 to 1').max(1, 'must be from 0 to 1'),
   animate: z.boolean(),
   highlight: z.array(NodeNameSchema),
+  /** The references the clinician's notes cite. */
+  sources: z.array(SourceSchema).optional(),
+  figures: z.array(FigureSchema).optional(),
 });
 export type TourStep = z.infer<typeof TourStepSchema>;
 export type TourView = TourStep['view'];

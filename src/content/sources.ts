@@ -1,6 +1,6 @@
-import type { LocalizedList, Source } from './schema.ts';
+import type { Source, UrgentSigns } from './schema.ts';
 
-/** The published references behind the content (the same ones listed in ANATOMY.md). */
+/** The published references behind the content. */
 export const SOURCES = {
   fardon: {
     title: 'Fardon DF et al. Lumbar disc nomenclature: version 2.0',
@@ -39,17 +39,27 @@ export const SOURCES = {
     publisher: 'Spine',
     year: 2008,
   },
-  masharawi: {
-    title:
-      'Masharawi Y et al. Facet orientation in the thoracolumbar spine: three-dimensional anatomic and biomechanical analysis',
-    publisher: 'Spine',
-    year: 2004,
-  },
   brinjikji: {
     title:
       'Brinjikji W et al. Systematic literature review of imaging features of spinal degeneration in asymptomatic populations',
     publisher: 'American Journal of Neuroradiology',
     year: 2015,
+  },
+  jensen: {
+    title: 'Jensen MC et al. Magnetic resonance imaging of the lumbar spine in people without back pain',
+    publisher: 'New England Journal of Medicine',
+    year: 1994,
+  },
+  finucane: {
+    title:
+      'Finucane LM, Greenhalgh S et al. International framework for red flags for potential serious spinal pathologies',
+    publisher: 'Journal of Orthopaedic and Sports Physical Therapy',
+    year: 2020,
+  },
+  lee: {
+    title: 'Lee MWL, McPhee RW, Stringer MD. An evidence-based approach to human dermatomes',
+    publisher: 'Clinical Anatomy',
+    year: 2008,
   },
   beatonAnson: {
     title:
@@ -66,16 +76,38 @@ export const SOURCES = {
   },
 } satisfies Record<string, Source>;
 
-/** Signs that need urgent care whatever the cause (Koes, BMJ 2007). Shown with every condition. */
-export const URGENT_SIGNS: LocalizedList = {
-  en: [
-    'You cannot control your bladder or bowels, or you cannot pass urine',
-    'Numbness in the "saddle" area: the groin, the inner thighs or around the bottom',
-    'Weakness in a leg or foot that is getting worse',
-  ],
-  es: [
-    'No puede controlar la vejiga o los intestinos, o no puede orinar',
-    'Adormecimiento en la "zona de la silla de montar": la ingle, la cara interna de los muslos o alrededor de los glúteos',
-    'Debilidad en una pierna o un pie que va empeorando',
-  ],
+/**
+ * Warning signs shown with every condition, on the overview and on the handout. Loss of bladder or bowel
+ * control, saddle numbness, worsening weakness and new symptoms in both legs can mean cauda equina
+ * syndrome or severe nerve pressure: the emergency department, now. Back pain with a fever, a history of
+ * cancer or a recent injury can mean infection, cancer or a broken bone: a doctor the same day
+ * (Koes, BMJ 2007; Finucane et al., JOSPT 2020).
+ */
+export const URGENT_SIGNS: UrgentSigns = {
+  emergency: {
+    en: [
+      'You cannot control your bladder or bowels, or you cannot pass urine',
+      'Numbness in the "saddle" area: the groin, the inner thighs or around the bottom',
+      'Weakness in a leg or foot that is getting worse',
+      'New numbness, tingling or weakness in both legs',
+    ],
+    es: [
+      'No puede controlar la orina o las heces, o no puede orinar',
+      'Adormecimiento en la "zona de la silla de montar": la ingle, la cara interna de los muslos o alrededor de los glúteos',
+      'Debilidad en una pierna o un pie que va empeorando',
+      'Adormecimiento, hormigueo o debilidad nuevos en las dos piernas',
+    ],
+  },
+  sameDay: {
+    en: [
+      'A fever, or you feel very unwell',
+      'A history of cancer',
+      'A recent fall, accident or other injury',
+    ],
+    es: [
+      'Fiebre, o se siente muy mal',
+      'Antecedentes de cáncer',
+      'Una caída, un accidente u otra lesión reciente',
+    ],
+  },
 };

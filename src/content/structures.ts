@@ -94,8 +94,9 @@ export const structures: Structure[] = validateStructures([
     nodes: ['piriformis_left', 'piriformis_right'],
     name: { en: 'Piriformis muscle', es: 'Músculo piriforme' },
     description: {
-      en: 'A small muscle deep in the buttock that runs from the sacrum to the top of the thigh bone and helps turn the leg outward. The sciatic nerve usually passes just below it.',
-      es: 'Un músculo pequeño en lo profundo de la nalga que va del sacro a la parte de arriba del hueso del muslo y ayuda a girar la pierna hacia afuera. El nervio ciático casi siempre pasa justo debajo de él.',
+      // Origin on the front of the sacrum; the nerve runs below it in 85-90% of people (Beaton and Anson 1937).
+      en: 'A small muscle deep in the buttock that runs from the front of the sacrum to the top of the thigh bone and helps turn the leg outward. The sciatic nerve usually passes just below it.',
+      es: 'Un músculo pequeño en lo profundo de la nalga que va de la cara de adelante del sacro a la parte de arriba del hueso del muslo y ayuda a girar la pierna hacia afuera. El nervio ciático casi siempre pasa justo debajo de él.',
     },
   },
   {
@@ -112,8 +113,9 @@ export const structures: Structure[] = validateStructures([
     nodes: ['sciatic_nerve_left', 'sciatic_nerve_right'],
     name: { en: 'Sciatic nerve', es: 'Nervio ciático' },
     description: {
-      en: 'The largest nerve in the body, formed by the L4 to S3 nerve roots. It leaves the pelvis below the piriformis muscle and runs down the back of the thigh, carrying feeling and movement to most of the leg.',
-      es: 'El nervio más grande del cuerpo, formado por las raíces nerviosas de L4 a S3. Sale de la pelvis por debajo del músculo piriforme y baja por la parte de atrás del muslo, llevando sensibilidad y movimiento a casi toda la pierna.',
+      // Below piriformis in 85-90% of people, through or above it in the rest (Beaton and Anson 1937).
+      en: 'The largest nerve in the body, formed by the L4 to S3 nerve roots. In most people it leaves the pelvis just below the piriformis muscle. It runs down the back of the thigh, carrying feeling and movement to most of the leg.',
+      es: 'El nervio más grande del cuerpo, formado por las raíces nerviosas de L4 a S3. En la mayoría de las personas sale de la pelvis justo debajo del músculo piriforme. Baja por la parte de atrás del muslo, llevando sensibilidad y movimiento a casi toda la pierna.',
     },
   },
   {

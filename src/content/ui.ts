@@ -10,6 +10,7 @@ const strings = {
   close: { en: 'Close', es: 'Cerrar' },
   dismiss: { en: 'Dismiss', es: 'Cerrar' },
   detailsLabel: { en: 'Explanation', es: 'Explicación' },
+  /** The short notice shown where the full one (overview.disclaimer) does not fit: presenter mode. */
   disclaimer: {
     en: 'For learning only. This is not a diagnosis: your doctor will look at your own symptoms and scans.',
     es: 'Solo para aprender. Esto no es un diagnóstico: su médico revisará sus propios síntomas e imágenes.',
@@ -53,7 +54,15 @@ const strings = {
   treatment: { en: 'Treatment', es: 'Tratamiento' },
   conservative: { en: 'Care without surgery', es: 'Tratamiento sin cirugía' },
   surgery: { en: 'When surgery may help', es: 'Cuándo puede ayudar la cirugía' },
-  redFlags: { en: 'Get urgent care if you notice', es: 'Busque atención urgente si nota' },
+  warningSigns: { en: 'Warning signs', es: 'Señales de alarma' },
+  redFlags: {
+    en: 'Go to the emergency department now if you notice',
+    es: 'Acuda a urgencias de inmediato si nota',
+  },
+  sameDaySigns: {
+    en: 'See a doctor the same day if you have back pain with',
+    es: 'Consulte a un médico el mismo día si tiene dolor de espalda con',
+  },
   sources: { en: 'Sources', es: 'Fuentes' },
   sciaticNerve: { en: 'The sciatic nerve', es: 'El nervio ciático' },
 
@@ -130,6 +139,14 @@ const strings = {
 
   // Handout
   printHandout: { en: 'Print a handout', es: 'Imprimir hoja informativa' },
+  handoutScan: {
+    en: 'Scan the code or type this address to see this page again at home:',
+    es: 'Escanee el código o escriba esta dirección para volver a ver esta página en casa:',
+  },
+  handoutAsk: {
+    en: 'To see this page again at home, ask {clinic} for the web address of this guide.',
+    es: 'Para volver a ver esta página en casa, pida a {clinic} la dirección web de esta guía.',
+  },
 
   // Updates and offline use
   updateReady: {

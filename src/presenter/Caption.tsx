@@ -26,7 +26,10 @@ function useCaptionSpace() {
   return band;
 }
 
-/** The step's title and patient caption, large enough to read from 3 m on a TV, on a dark band. */
+/**
+ * The step's title and patient caption, large enough to read from 3 m on a TV, on a dark band, with the
+ * notice that this is education, not a diagnosis: the panel that carries it elsewhere is hidden here.
+ */
 export function Caption() {
   const t = useT();
   const band = useCaptionSpace();
@@ -42,6 +45,9 @@ export function Caption() {
         {endReached && <span className="presenter-end"> · {t('tourComplete')}</span>}
       </p>
       <p className="presenter-caption-text">{localize(tourStep.caption, lang)}</p>
+      <p className="presenter-disclaimer" data-testid="presenter-disclaimer">
+        {t('disclaimer')}
+      </p>
     </div>
   );
 }

@@ -4,6 +4,7 @@ import { useViewer } from '../state/store';
 import { PathologyControls } from './PathologyControls';
 import { PrintHandout } from './PrintHandout';
 import { SourceList } from './SourceList';
+import { UrgentSigns } from './UrgentSigns';
 import { useEscapeToOverview } from './useEscapeToOverview';
 import { useT } from './useT';
 
@@ -51,14 +52,7 @@ export function ConditionDetails({ condition }: { condition: Condition }) {
       <p>{condition.treatment.conservative[lang]}</p>
       <h4>{t('surgery')}</h4>
       <p>{condition.treatment.surgery[lang]}</p>
-      <div className="red-flags">
-        <h4>{t('redFlags')}</h4>
-        <ul>
-          {condition.treatment.redFlags[lang].map((flag) => (
-            <li key={flag}>{flag}</li>
-          ))}
-        </ul>
-      </div>
+      <UrgentSigns signs={condition.treatment.redFlags} heading="h4" />
       <SourceList sources={condition.sources} />
       <PrintHandout condition={condition} />
     </article>

@@ -5,11 +5,15 @@ import { clinic } from '../config/clinic';
 import { type Condition, overview } from '../content';
 import { useViewer } from '../state/store';
 import { ClinicLogo } from './ClinicLogo';
+import { UrgentSigns } from './UrgentSigns';
 import { useT } from './useT';
 
-/** The address that opens the app on this condition, in this language. */
-export function handoutLink(condition: Condition, lang: string): string {
-  const url = new URL(window.location.href);
+/**
+ * The address that opens the app on this condition, in this language, from the clinic's public address:
+ * never the address of this window, which on a clinic laptop (127.0.0.1) no phone can open.
+ */
+export function handoutLink(publicUrl: string, condition: Condition, lang: string): string {
+  const url = new URL(publicUrl);
   url.search = `?lang=${lang}`;
   url.hash = condition.id;
   return url.href;
@@ -26,16 +30,42 @@ function QrCode({ text, label }: { text: string; label: string }) {
   );
 }
 
-/**
- * The printed page for one condition: the picture of the 3D view as it is now, the condition's text,
- * the clinic's name and contact, and a link with a QR code. Hidden on screen, it alone is printed.
- */
-export function Handout({ condition, picture }: { condition: Condition; picture: string | null }) {
+/** Where to find the page again: a QR code and link to the clinic's public address, or whom to ask. */
+function FindAgain({ condition, publicUrl }: { condition: Condition; publicUrl: string | null }) {
   const t = useT();
   const lang = useViewer((s) => s.lang);
-  const link = handoutLink(condition, lang);
+  if (!publicUrl) return <p className="handout-ask">{t('handoutAsk', { clinic: clinic.name })}</p>;
+  const link = handoutLink(publicUrl, condition, lang);
+  return (
+    <>
+      <QrCode text={link} label={link} />
+      <div>
+        <p>{t('handoutScan')}</p>
+        <p className="handout-link">{link}</p>
+      </div>
+    </>
+  );
+}
+
+/**
+ * The printed page for one condition: the picture of the 3D view as it is now, the condition's text, the
+ * warning signs, the clinic's name and contact, where to find the page again, and the notice that this is
+ * education, not a diagnosis. Hidden on screen, it alone is printed.
+ */
+export function Handout({
+  condition,
+  picture,
+  publicUrl = clinic.publicUrl,
+}: {
+  condition: Condition;
+  picture: string | null;
+  /** The clinic's public address (clinic.json `publicUrl`); a prop so tests can try both cases. */
+  publicUrl?: string | null;
+}) {
+  const t = useT();
+  const lang = useViewer((s) => s.lang);
   return createPortal(
-    <section className="handout" aria-hidden="true">
+    <section className="handout" aria-hidden="true" data-testid="handout">
       <header>
         <ClinicLogo size={40} />
         <strong>{clinic.name}</strong>
@@ -43,6 +73,7 @@ export function Handout({ condition, picture }: { condition: Condition; picture:
       </header>
       <h1>{condition.name[lang]}</h1>
       <p className="summary">{condition.summary[lang]}</p>
+      <p className="handout-disclaimer">{overview.disclaimer[lang]}</p>
       {picture && <img src={picture} alt="" className="handout-picture" />}
       <h2>{t('whatHappens')}</h2>
       <p>{condition.whatHappens[lang]}</p>
@@ -51,18 +82,9 @@ export function Handout({ condition, picture }: { condition: Condition; picture:
       <h2>{t('treatment')}</h2>
       <p>{condition.treatment.conservative[lang]}</p>
       <p>{condition.treatment.surgery[lang]}</p>
-      <h2>{t('redFlags')}</h2>
-      <ul>
-        {condition.treatment.redFlags[lang].map((flag) => (
-          <li key={flag}>{flag}</li>
-        ))}
-      </ul>
+      <UrgentSigns signs={condition.treatment.redFlags} heading="h2" />
       <footer>
-        <QrCode text={link} label={link} />
-        <div>
-          <p className="handout-link">{link}</p>
-          <p>{overview.disclaimer[lang]}</p>
-        </div>
+        <FindAgain condition={condition} publicUrl={publicUrl} />
       </footer>
     </section>,
     document.body,

@@ -1,10 +1,14 @@
-import { overview } from '../content';
+import { overview, URGENT_SIGNS } from '../content';
 import { useViewer } from '../state/store';
 import { ConditionList } from './ConditionList';
 import { StructureList } from './StructureList';
+import { UrgentSigns } from './UrgentSigns';
 import { useT } from './useT';
 
-/** The panel when nothing is selected: what hip nerve pain is, and every cause and structure as a list. */
+/**
+ * The panel when nothing is selected: what hip nerve pain is, every cause and structure as a list, and the
+ * warning signs, which a patient must see even without choosing a cause.
+ */
 export function Overview() {
   const t = useT();
   const lang = useViewer((s) => s.lang);
@@ -17,6 +21,8 @@ export function Overview() {
       <h3>{t('sciaticNerve')}</h3>
       <p>{overview.sciaticNerve[lang]}</p>
       <p>{overview.sciaticaVsPiriformis[lang]}</p>
+      <h3>{t('warningSigns')}</h3>
+      <UrgentSigns signs={URGENT_SIGNS} heading="h4" />
       <h3>{t('structures')}</h3>
       <StructureList />
     </article>

@@ -2,6 +2,8 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../scripts/chromium.mjs';
+import { clinic } from '../../src/config/clinic';
+import { overview, t } from '../../src/content';
 import { openApp, waitForIdle } from './app';
 
 let browser: Browser;
@@ -108,7 +110,7 @@ describe('languages', () => {
 });
 
 describe('the patient handout', () => {
-  it('prints the picture of the view, the text, the clinic and a link with a QR code', async () => {
+  it('prints the picture of the view, the text, the clinic, the notice and where to find the page again', async () => {
     const { page } = await openApp(browser, '#bone-spurs');
     await waitForIdle(page);
     await page.evaluate(() => {
@@ -123,9 +125,19 @@ describe('the patient handout', () => {
     expect(await handout.locator('img.handout-picture').getAttribute('src')).toMatch(
       /^data:image\/png;base64,.{2000}/,
     );
-    expect(await handout.textContent()).toContain('Your Spine Clinic');
-    expect(await handout.locator('.handout-link').textContent()).toMatch(/#bone-spurs$/);
-    expect(await handout.locator('svg.qr path').getAttribute('d')).toBeTruthy();
+    const text = await handout.textContent();
+    expect(text).toContain(clinic.name);
+    expect(text).toContain(overview.disclaimer.en);
+    expect(text).toContain(t('redFlags', 'en'));
+    if (clinic.publicUrl) {
+      expect(await handout.locator('.handout-link').textContent()).toMatch(/#bone-spurs$/);
+      expect(await handout.locator('svg.qr path').getAttribute('d')).toBeTruthy();
+    } else {
+      // Without a public address a QR code would open this laptop's address, which no phone can reach.
+      expect(await handout.locator('svg.qr').count()).toBe(0);
+      expect(text).not.toContain(new URL(page.url()).host);
+      expect(text).toContain(t('handoutAsk', 'en', { clinic: clinic.name }));
+    }
     const pdf = await page.pdf({ format: 'A4' });
     expect(pdf.subarray(0, 4).toString()).toBe('%PDF');
     await page.close();

@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium } from '../../scripts/chromium.mjs';
-import { tour } from '../../src/content';
+import { type Lang, t, tour } from '../../src/content';
 import { waitForIdle, waitForScene } from './app';
 import { imageDifference } from './png';
 
@@ -72,7 +72,42 @@ async function expectViewStep(view: Page, n: number) {
   expect(await text(view, 'pv-next-title')).toBe(n < total ? tour[n].title.en : 'This is the last step');
 }
 
+/** Checks the patient sees the "education, not a diagnosis" notice: in view, readable and not covered. */
+async function expectNotice(page: Page, lang: Lang) {
+  const notice = page.getByTestId('presenter-disclaimer');
+  await expect.poll(() => notice.textContent({ timeout: 5000 })).toBe(t('disclaimer', lang));
+  const box = await notice.boundingBox();
+  const viewport = page.viewportSize();
+  if (!box || !viewport) throw new Error('the notice has no box on screen');
+  expect(box.y + box.height).toBeLessThanOrEqual(viewport.height);
+  expect(box.height).toBeGreaterThanOrEqual(14);
+  // The overlay lets clicks through to the model; the notice takes them for this check only.
+  const onTop = await notice.evaluate((el) => {
+    el.style.pointerEvents = 'auto';
+    const r = el.getBoundingClientRect();
+    const hit = document.elementFromPoint(r.left + 20, r.top + r.height / 2);
+    el.style.pointerEvents = '';
+    return hit !== null && el.contains(hit);
+  });
+  expect(onTop).toBe(true);
+}
+
 describe('presenter mode', () => {
+  it('shows the patient the notice that this is education, not a diagnosis, at every step', async () => {
+    const { context, page, crashes } = await openInContext('#tour/1');
+    await expectStep(page, 1);
+    await expectNotice(page, 'en');
+    expect(await page.locator('.panel').isVisible()).toBe(false);
+    await page.keyboard.press('End');
+    await expectStep(page, total);
+    await expectNotice(page, 'en');
+    const spanish = await context.newPage();
+    await spanish.goto(new URL('?lang=es#tour/2', inject('baseURL')).href);
+    await expectNotice(spanish, 'es');
+    expect(crashes).toEqual([]);
+    await context.close();
+  });
+
   it('is driven by the keyboard alone: every step, blank, jump, Home, End and Esc', async () => {
     const { context, page, crashes } = await openInContext();
     await page.evaluate(() => {

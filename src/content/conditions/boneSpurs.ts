@@ -41,8 +41,8 @@ export const boneSpurs: Condition = {
     ],
   },
   whoGetsIt: {
-    en: 'Bone spurs are found in almost every spine after age 60. Only a few of them grow where they press on a nerve.',
-    es: 'Los espolones óseos se encuentran en casi todas las columnas después de los 60 años. Solo unos pocos crecen en un lugar donde presionan un nervio.',
+    en: 'Bone spurs are very common as we get older. Only a few of them grow where they press on a nerve.',
+    es: 'Los espolones óseos son muy comunes con la edad. Solo unos pocos crecen en un lugar donde presionan un nervio.',
   },
   treatment: {
     conservative: {

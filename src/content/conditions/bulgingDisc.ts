@@ -4,7 +4,7 @@ import { SOURCES, URGENT_SIGNS } from '../sources.ts';
 /** A broad bulge of the L4-L5 disc (Fardon 2014: more than a quarter of the rim) touching both L5 roots. */
 export const bulgingDisc: Condition = {
   id: 'bulging-disc',
-  name: { en: 'Bulging disc', es: 'Disco abultado' },
+  name: { en: 'Bulging disc', es: 'Disco abultado (abombamiento discal)' },
   summary: {
     en: 'A worn disc spreads out past the edge of the bones and can crowd the nerves behind it.',
     es: 'Un disco desgastado se extiende más allá del borde de los huesos y puede apretar los nervios que están detrás.',
@@ -18,26 +18,26 @@ export const bulgingDisc: Condition = {
     label: { en: 'The L5 nerve roots, on both sides', es: 'Las raíces nerviosas L5, de los dos lados' },
   },
   whereFelt: {
-    en: 'The buttock, the side of the thigh, the outer calf and the top of the foot. It can be felt in one leg or in both.',
-    es: 'La nalga, el costado del muslo, la parte externa de la pantorrilla y el empeine (la parte de arriba del pie). Se puede sentir en una pierna o en las dos.',
+    en: 'The buttock, the side of the thigh, the outer calf, the top of the foot and the big toe. It can be felt in one leg or in both.',
+    es: 'La nalga, el costado del muslo, la parte externa de la pantorrilla, el empeine (la parte de arriba del pie) y el dedo gordo. Se puede sentir en una pierna o en las dos.',
   },
   symptoms: {
     en: [
       'An ache in the low back, often worse after sitting for a long time',
       'Pain that spreads from the buttock down the side of the leg',
-      'Tingling or numbness on the top of the foot',
+      'Tingling or numbness on the top of the foot or in the big toe',
       'In some people, a weak ankle or big toe when lifting the foot',
     ],
     es: [
       'Dolor en la parte baja de la espalda, que suele empeorar después de estar mucho tiempo sentado',
       'Dolor que baja desde la nalga por el costado de la pierna',
-      'Hormigueo o adormecimiento en el empeine',
+      'Hormigueo o adormecimiento en el empeine o en el dedo gordo',
       'En algunas personas, debilidad del tobillo o del dedo gordo al levantar el pie',
     ],
   },
   whoGetsIt: {
-    en: 'Bulging discs are very common as we get older. Many people have one on a scan and feel no pain at all. A bulge causes leg pain only when it presses on a nerve.',
-    es: 'Los discos abultados son muy comunes con la edad. Muchas personas tienen uno en una resonancia y no sienten ningún dolor. Un abultamiento causa dolor de pierna solo cuando presiona un nervio.',
+    en: 'Bulging discs are very common as we get older. Many people have one on a scan and feel no pain at all. A bulge causes sharp leg pain mostly when it presses on a nerve. A worn disc can also send a dull ache into the buttock or thigh without pressing on one.',
+    es: 'Los discos abultados son muy comunes con la edad. Muchas personas tienen uno en una resonancia y no sienten ningún dolor. Un abultamiento causa dolor fuerte de pierna sobre todo cuando presiona un nervio. Un disco desgastado también puede causar un dolor sordo en la nalga o el muslo sin presionar ningún nervio.',
   },
   treatment: {
     conservative: {
@@ -53,5 +53,6 @@ export const bulgingDisc: Condition = {
   affected: ['disc_L4_L5', 'root_L5_left', 'root_L5_right'],
   view: { direction: [0, 0.35, -0.94], distance: 0.32 },
   painSide: 'both',
-  sources: [SOURCES.fardon, SOURCES.brinjikji, SOURCES.harrison, SOURCES.koes],
+  sources: [SOURCES.fardon, SOURCES.jensen, SOURCES.brinjikji, SOURCES.harrison, SOURCES.lee, SOURCES.koes],
+  figures: [{ numbers: [6, 8], source: SOURCES.koes }],
 };

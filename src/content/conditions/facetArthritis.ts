@@ -7,14 +7,14 @@ import { SOURCES, URGENT_SIGNS } from '../sources.ts';
  */
 export const facetArthritis: Condition = {
   id: 'facet-arthritis',
-  name: { en: 'Facet joint arthritis', es: 'Artritis de las articulaciones facetarias' },
+  name: { en: 'Facet joint arthritis', es: 'Artrosis de las articulaciones facetarias' },
   summary: {
     en: 'The small joints at the back of the spine wear down, grow larger and crowd the nerve beside them.',
     es: 'Las pequeñas articulaciones de la parte de atrás de la columna se desgastan, crecen y aprietan el nervio que está al lado.',
   },
   whatHappens: {
-    en: 'Each bone of the spine meets the one below it at two small joints in the back, called facet joints. They guide how the back bends and twists. With arthritis, the smooth lining of these joints wears thin, and the joints grow larger and form spurs. Here the right joint between L4 and L5 has grown big enough to narrow the window for the right L4 nerve root.',
-    es: 'Cada hueso de la columna se une con el de abajo por dos pequeñas articulaciones en la parte de atrás, llamadas articulaciones facetarias. Guían cómo se dobla y gira la espalda. Con la artritis, el revestimiento liso de estas articulaciones se desgasta, y las articulaciones crecen y forman espolones. Aquí la articulación derecha entre L4 y L5 creció tanto que estrecha la ventana de la raíz nerviosa L4 derecha.',
+    en: 'Each bone of the spine meets the one below it at two small joints in the back, called facet joints. They guide how the back bends and twists. With arthritis, the smooth cartilage that covers the joint surfaces wears thin, and the joints grow larger and form spurs. Here the right joint between L4 and L5 has grown big enough to narrow the window for the right L4 nerve root.',
+    es: 'Cada hueso de la columna se une con el de abajo por dos pequeñas articulaciones en la parte de atrás, llamadas articulaciones facetarias. Guían cómo se dobla y gira la espalda. Con la artrosis, el cartílago liso que cubre las superficies de estas articulaciones se desgasta, y las articulaciones crecen y forman espolones. Aquí la articulación derecha entre L4 y L5 creció tanto que estrecha la ventana de la raíz nerviosa L4 derecha.',
   },
   nerve: {
     node: 'root_L4_right',
@@ -39,8 +39,8 @@ export const facetArthritis: Condition = {
     ],
   },
   whoGetsIt: {
-    en: 'It is very common with age: most people over 65 show some facet arthritis on a scan. It is found most often at the two lowest levels of the back.',
-    es: 'Es muy común con la edad: la mayoría de las personas mayores de 65 años tiene algo de artritis facetaria en una imagen. Se encuentra con más frecuencia en los dos niveles más bajos de la espalda.',
+    en: 'It is very common with age: most people over 65 show some facet arthritis on a scan. Many people who have it on a scan have no back pain at all. It is found most often at the two lowest levels of the back.',
+    es: 'Es muy común con la edad: la mayoría de las personas mayores de 65 años tiene algo de artrosis facetaria en una imagen. Muchas personas que la tienen en una imagen no tienen ningún dolor de espalda. Se encuentra con más frecuencia en los dos niveles más bajos de la espalda.',
   },
   treatment: {
     conservative: {
@@ -56,5 +56,6 @@ export const facetArthritis: Condition = {
   affected: ['L4', 'L5', 'root_L4_right'],
   view: { direction: [-0.55, 0.25, -0.8], distance: 0.3 },
   painSide: 'right',
-  sources: [SOURCES.kalichman, SOURCES.hasegawa, SOURCES.masharawi, SOURCES.harrison],
+  sources: [SOURCES.kalichman, SOURCES.hasegawa, SOURCES.harrison],
+  figures: [{ numbers: [65], source: SOURCES.kalichman }],
 };

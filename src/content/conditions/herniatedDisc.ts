@@ -3,7 +3,7 @@ import { SOURCES, URGENT_SIGNS } from '../sources.ts';
 
 /**
  * A posterolateral (paracentral) herniation of the L5-S1 disc on the left, pressing the traversing S1 root
- * (Fardon 2014). About 95% of lumbar herniations are at L4-L5 or L5-S1.
+ * (Fardon 2014). Most lumbar herniations are at L4-L5 or L5-S1 (Harrison's).
  */
 export const herniatedDisc: Condition = {
   id: 'herniated-disc',
@@ -33,7 +33,7 @@ export const herniatedDisc: Condition = {
       'In some people, trouble standing on tiptoe on that side',
     ],
     es: [
-      'Dolor agudo o ardiente que recorre la parte de atrás de la pierna',
+      'Dolor punzante o ardiente que recorre la parte de atrás de la pierna',
       'Dolor de pierna que suele ser más fuerte que el dolor de espalda',
       'Dolor que empeora al estar sentado, al agacharse, al toser o al estornudar',
       'Adormecimiento u hormigueo en la planta o en el borde externo del pie',
@@ -41,13 +41,13 @@ export const herniatedDisc: Condition = {
     ],
   },
   whoGetsIt: {
-    en: 'It is most common in adults of working age, often between 30 and 50. It is the most common cause of sciatica: about 9 out of 10 cases. Almost all of these happen at the two lowest discs of the back.',
-    es: 'Es más común en adultos en edad de trabajar, a menudo entre los 30 y los 50 años. Es la causa más frecuente de ciática: alrededor de 9 de cada 10 casos. Casi todas ocurren en los dos discos más bajos de la espalda.',
+    en: 'It is most common in adults of working age. It is the most common cause of sciatica: about 9 out of 10 cases. Most of them happen at the two lowest discs of the back.',
+    es: 'Es más común en adultos en edad de trabajar. Es la causa más frecuente de ciática: alrededor de 9 de cada 10 casos. La mayoría ocurre en los dos discos más bajos de la espalda.',
   },
   treatment: {
     conservative: {
-      en: 'Most people get better within 6 to 8 weeks with pain medicine, gentle activity, stretching and physical therapy. Over time, the body can shrink the piece of disc that came out.',
-      es: 'La mayoría de las personas mejora en 6 a 8 semanas con medicamentos para el dolor, actividad suave, estiramientos y fisioterapia. Con el tiempo, el cuerpo puede encoger el trozo de disco que salió.',
+      en: 'Most people improve over weeks to a few months with pain medicine, gentle activity, stretching and physical therapy. Over time, the body can shrink the piece of disc that came out.',
+      es: 'La mayoría de las personas mejora en el curso de semanas a unos pocos meses con medicamentos para el dolor, actividad suave, estiramientos y fisioterapia. Con el tiempo, el cuerpo puede encoger el trozo de disco que salió.',
     },
     surgery: {
       en: 'Surgery may help if leg pain is still strong after 6 to 8 weeks, or if the leg is getting weak. A surgeon can remove the piece of disc that presses on the nerve. Surgery brings relief sooner. But after one year, people do about as well with care that does not involve surgery.',
@@ -59,4 +59,6 @@ export const herniatedDisc: Condition = {
   view: { direction: [0.85, 0.35, -0.4], distance: 0.26 },
   painSide: 'left',
   sources: [SOURCES.fardon, SOURCES.koes, SOURCES.peul, SOURCES.harrison],
+  // Sciatica from a disc (about 90%) and 6-8 weeks of care without surgery first (Koes 2007).
+  figures: [{ numbers: [9, 10, 6, 8], source: SOURCES.koes }],
 };

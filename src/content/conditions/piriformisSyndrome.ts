@@ -13,8 +13,8 @@ export const piriformisSyndrome: Condition = {
     es: 'Un músculo tenso o inflamado en lo profundo de la nalga aprieta el nervio ciático.',
   },
   whatHappens: {
-    en: 'The piriformis is a small muscle deep in the buttock. It runs from the sacrum to the top of the thigh bone and helps turn the leg outward. The sciatic nerve passes right beside it, usually just below it, as it leaves the pelvis. If the muscle tightens, swells or scars, it can squeeze and irritate the nerve, here on the right side.',
-    es: 'El piriforme es un músculo pequeño que está en lo profundo de la nalga. Va del sacro a la parte de arriba del hueso del muslo y ayuda a girar la pierna hacia afuera. El nervio ciático pasa justo a su lado, casi siempre por debajo, cuando sale de la pelvis. Si el músculo se tensa, se inflama o forma cicatriz, puede apretar e irritar el nervio, aquí del lado derecho.',
+    en: 'The piriformis is a small muscle deep in the buttock. It runs from the front of the sacrum to the top of the thigh bone and helps turn the leg outward. The sciatic nerve passes right beside it, usually just below it, as it leaves the pelvis. If the muscle tightens, swells or scars, it can squeeze and irritate the nerve, here on the right side.',
+    es: 'El piriforme es un músculo pequeño que está en lo profundo de la nalga. Va de la cara de adelante del sacro a la parte de arriba del hueso del muslo y ayuda a girar la pierna hacia afuera. El nervio ciático pasa justo a su lado, casi siempre por debajo, cuando sale de la pelvis. Si el músculo se tensa, se inflama o forma cicatriz, puede apretar e irritar el nervio, aquí del lado derecho.',
   },
   nerve: {
     node: 'sciatic_nerve_right',

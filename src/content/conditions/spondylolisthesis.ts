@@ -2,8 +2,10 @@ import type { Condition } from '../schema.ts';
 import { SOURCES, URGENT_SIGNS } from '../sources.ts';
 
 /**
- * L5 slipped forward on S1 by Meyerding grade I-II (up to half the depth of the S1 endplate), narrowing
- * both L5 foramina. Isthmic slips are mostly L5 on S1; degenerative ones mostly L4 on L5 (ANATOMY.md).
+ * L5 slipped forward on S1 by about a third of the S1 endplate depth, Meyerding grade II (26-50%; Meyerding
+ * 1932), as the model builds it (its scene extras carry `grade` and `slipPercent`), narrowing both L5
+ * foramina. Isthmic slips are mostly L5 on S1; degenerative ones mostly L4 on L5, more often in older
+ * women (StatPearls).
  */
 export const spondylolisthesis: Condition = {
   id: 'spondylolisthesis',
@@ -13,16 +15,16 @@ export const spondylolisthesis: Condition = {
     es: 'Un hueso de la columna se desliza hacia adelante sobre el hueso de abajo y reduce el espacio de los nervios.',
   },
   whatHappens: {
-    en: 'Spondylolisthesis (say "spon-dee-lo-lis-THEE-sis") means that one bone of the spine has slid forward over the bone below it. It can start from a small crack in the back of the bone, from an injury, or from wear of the disc and joints. Here L5 has slipped forward on the sacrum by a mild to moderate amount, called grade 1 to 2. The slip narrows the windows where the two L5 nerve roots leave the spine.',
-    es: 'Espondilolistesis quiere decir que un hueso de la columna se deslizó hacia adelante sobre el hueso de abajo. Puede empezar por una pequeña fisura en la parte de atrás del hueso, por una lesión o por el desgaste del disco y de las articulaciones. Aquí L5 se deslizó hacia adelante sobre el sacro en una medida leve a moderada, llamada grado 1 a 2. El deslizamiento estrecha las ventanas por donde salen de la columna las dos raíces nerviosas L5.',
+    en: 'Spondylolisthesis (say "spon-dee-lo-lis-THEE-sis") means that one bone of the spine has slid forward over the bone below it. Doctors grade a slip from I to V by how far it has moved across the bone below. Grade I is up to a quarter of the way, II up to half, III up to three quarters, IV up to all the way, and V is past the edge. Here L5 has slipped about a third of the way forward on the sacrum, which is grade II, and this narrows the windows where the two L5 nerve roots leave the spine.',
+    es: 'Espondilolistesis quiere decir que un hueso de la columna se deslizó hacia adelante sobre el hueso de abajo. Los médicos clasifican el deslizamiento del grado I al V según cuánto avanzó sobre el hueso de abajo. El grado I es hasta una cuarta parte, el II hasta la mitad, el III hasta tres cuartas partes, el IV hasta todo el hueso, y el V cuando lo sobrepasa. Aquí L5 avanzó alrededor de un tercio sobre el sacro, lo que corresponde al grado II, y esto estrecha las ventanas por donde salen de la columna las dos raíces nerviosas L5.',
   },
   nerve: {
     node: 'root_L5_left',
     label: { en: 'The L5 nerve roots, on both sides', es: 'Las raíces nerviosas L5, de los dos lados' },
   },
   whereFelt: {
-    en: 'The low back, the buttock, the side of the thigh, the outer calf and the top of the foot. It can be felt in one leg or in both.',
-    es: 'La parte baja de la espalda, la nalga, el costado del muslo, la parte externa de la pantorrilla y el empeine. Se puede sentir en una pierna o en las dos.',
+    en: 'The low back, the buttock, the side of the thigh, the outer calf, the top of the foot and the big toe. It can be felt in one leg or in both.',
+    es: 'La parte baja de la espalda, la nalga, el costado del muslo, la parte externa de la pantorrilla, el empeine y el dedo gordo. Se puede sentir en una pierna o en las dos.',
   },
   symptoms: {
     en: [
@@ -39,8 +41,8 @@ export const spondylolisthesis: Condition = {
     ],
   },
   whoGetsIt: {
-    en: 'One kind starts with a small stress crack in the back of the bone, often from sports that arch the back a lot; it usually slips at L5, as shown here. Another kind comes from wear with age. It affects about 5 to 10 in 100 adults, mostly women over 40, and is most often one level higher, at L4.',
-    es: 'Un tipo empieza con una pequeña fisura por esfuerzo en la parte de atrás del hueso, a menudo por deportes que arquean mucho la espalda; por lo general se desliza L5, como aquí. Otro tipo se debe al desgaste con la edad. Afecta a unos 5 a 10 de cada 100 adultos, sobre todo a mujeres mayores de 40 años, y suele estar un nivel más arriba, en L4.',
+    en: 'It can start from a small stress crack in the back of the bone, from an injury, or from wear of the disc and joints with age. The crack often comes from sports that arch the back a lot, and then the slip is usually at L5, as shown here. Slips from wear are more common in older adults, especially women, and are most often one level higher, at L4.',
+    es: 'Puede empezar por una pequeña fisura por esfuerzo en la parte de atrás del hueso, por una lesión o por el desgaste del disco y de las articulaciones con la edad. La fisura suele deberse a deportes que arquean mucho la espalda, y entonces por lo general se desliza L5, como aquí. Los deslizamientos por desgaste son más comunes en adultos mayores, sobre todo en mujeres, y suelen estar un nivel más arriba, en L4.',
   },
   treatment: {
     conservative: {
@@ -56,5 +58,5 @@ export const spondylolisthesis: Condition = {
   affected: ['L5', 'sacrum', 'disc_L5_S1', 'root_L5_left', 'root_L5_right'],
   view: { direction: [0.85, 0.2, -0.48], distance: 0.38 },
   painSide: 'both',
-  sources: [SOURCES.meyerding, SOURCES.statpearlsSpondylolisthesis, SOURCES.harrison],
+  sources: [SOURCES.meyerding, SOURCES.statpearlsSpondylolisthesis, SOURCES.harrison, SOURCES.lee],
 };
