@@ -3,6 +3,18 @@ import { clinic } from '../config/clinic.ts';
 import { chooseTour, TOUR_STEPS } from './tour.ts';
 
 export { conditionById, conditions, isConditionId } from './conditions/index.ts';
+export {
+  BODY_MAP_TEXT,
+  type PainArea,
+  type PainSide,
+  type Patch,
+  painAreaOf,
+  SKIN_AREA_IDS,
+  SKIN_AREAS,
+  type SkinArea,
+  type SkinAreaId,
+  shadedText,
+} from './dermatomes.ts';
 export { overview } from './overview.ts';
 export * from './schema.ts';
 export { SOURCES, URGENT_SIGNS } from './sources.ts';

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
-import type { Condition } from '../content';
+import { type Condition, painAreaOf } from '../content';
 import { useViewer } from '../state/store';
+import { BodyMap } from './BodyMap';
 import { PathologyControls } from './PathologyControls';
 import { PrintHandout } from './PrintHandout';
 import { SourceList } from './SourceList';
@@ -13,6 +14,7 @@ export function ConditionDetails({ condition }: { condition: Condition }) {
   const t = useT();
   const lang = useViewer((s) => s.lang);
   const heading = useRef<HTMLHeadingElement>(null);
+  const painArea = painAreaOf(condition);
 
   useEscapeToOverview();
 
@@ -39,6 +41,7 @@ export function ConditionDetails({ condition }: { condition: Condition }) {
       <p>{condition.nerve.label[lang]}</p>
       <h3>{t('whereFelt')}</h3>
       <p>{condition.whereFelt[lang]}</p>
+      {painArea && <BodyMap {...painArea} lang={lang} />}
       <h3>{t('symptoms')}</h3>
       <ul>
         {condition.symptoms[lang].map((symptom) => (

@@ -2,8 +2,9 @@ import { generate } from 'lean-qr';
 import { toSvgPath } from 'lean-qr/extras/svg';
 import { createPortal } from 'react-dom';
 import { clinic } from '../config/clinic';
-import { type Condition, overview } from '../content';
+import { type Condition, overview, painAreaOf } from '../content';
 import { useViewer } from '../state/store';
+import { BodyMap } from './BodyMap';
 import { ClinicLogo } from './ClinicLogo';
 import { UrgentSigns } from './UrgentSigns';
 import { useT } from './useT';
@@ -64,6 +65,7 @@ export function Handout({
 }) {
   const t = useT();
   const lang = useViewer((s) => s.lang);
+  const painArea = painAreaOf(condition);
   return createPortal(
     <section className="handout" aria-hidden="true" data-testid="handout">
       <header>
@@ -74,6 +76,7 @@ export function Handout({
       <h1>{condition.name[lang]}</h1>
       <p className="summary">{condition.summary[lang]}</p>
       <p className="handout-disclaimer">{overview.disclaimer[lang]}</p>
+      {painArea && <BodyMap {...painArea} lang={lang} />}
       {picture && <img src={picture} alt="" className="handout-picture" />}
       <h2>{t('whatHappens')}</h2>
       <p>{condition.whatHappens[lang]}</p>
