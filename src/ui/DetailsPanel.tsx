@@ -1,14 +1,16 @@
-import { conditionById, overview } from '../content';
+import { conditionById } from '../content';
 import { useViewer } from '../state/store';
 import { ConditionDetails } from './ConditionDetails';
 import { Overview } from './Overview';
 import { UpdatePrompt } from './UpdatePrompt';
 import { useT } from './useT';
 
-/** The text beside the 3D view: the overview, or the selected condition. */
+/**
+ * The text beside the 3D view: the overview, or the selected condition, with the notice that this is
+ * education, not a diagnosis, kept in view at the bottom however far the text is scrolled.
+ */
 export function DetailsPanel() {
   const t = useT();
-  const lang = useViewer((s) => s.lang);
   const selected = useViewer((s) => s.selected);
   const notice = useViewer((s) => s.notice);
   const condition = selected ? conditionById(selected) : undefined;
@@ -24,7 +26,9 @@ export function DetailsPanel() {
         </p>
       )}
       {condition ? <ConditionDetails condition={condition} /> : <Overview />}
-      <p className="disclaimer">{overview.disclaimer[lang]}</p>
+      <p className="disclaimer" data-testid="disclaimer">
+        {t('disclaimer')}
+      </p>
     </aside>
   );
 }

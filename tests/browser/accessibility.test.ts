@@ -109,6 +109,26 @@ describe('languages', () => {
   });
 });
 
+describe('the notice that this is education, not a diagnosis', () => {
+  it('stays in view below the text of a long condition page, scrolled to the top or the bottom', async () => {
+    const { page } = await openApp(browser, '#spondylolisthesis');
+    await waitForIdle(page);
+    const notice = page.getByTestId('disclaimer');
+    const inView = async () => {
+      const box = await notice.boundingBox();
+      const viewport = page.viewportSize();
+      return !!box && !!viewport && box.y >= 0 && box.y + box.height <= viewport.height;
+    };
+    expect(await notice.textContent()).toBe(t('disclaimer', 'en'));
+    const panel = page.locator('.panel');
+    expect(await panel.evaluate((el) => el.scrollHeight > el.clientHeight)).toBe(true);
+    expect(await inView()).toBe(true);
+    await panel.evaluate((el) => el.scrollTo(0, el.scrollHeight));
+    expect(await inView()).toBe(true);
+    await page.close();
+  });
+});
+
 describe('the patient handout', () => {
   it('prints the picture of the view, the text, the clinic, the notice and where to find the page again', async () => {
     const { page } = await openApp(browser, '#bone-spurs');
