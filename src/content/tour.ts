@@ -233,7 +233,7 @@ export const TOUR_STEPS: TourStep[] = validateTour([
     },
     notes: {
       en: 'Surgery, such as removing the herniated part of a disc, relieves leg pain faster, but at one year the results are similar to prolonged conservative care (Peul, NEJM 2007). It is a shared decision based on pain, function and what matters to the patient. Urgent surgery is kept for severe or worsening weakness and for loss of bladder or bowel control.',
-      es: 'La cirugía, por ejemplo quitar la parte herniada del disco, alivia el dolor de pierna más rápido, pero al año los resultados son parecidos a los del tratamiento conservador prolongado (Peul, NEJM 2007). Es una decisión compartida según el dolor, la función y lo que le importa al paciente. La cirugía urgente se reserva para la debilidad grave o que empeora y para la pérdida del control de la vejiga o los intestinos.',
+      es: 'La cirugía, por ejemplo quitar la parte herniada del disco, alivia el dolor de pierna más rápido, pero al año los resultados son parecidos a los del tratamiento conservador prolongado (Peul, NEJM 2007). Es una decisión compartida según el dolor, la función y lo que le importa al paciente. La cirugía urgente se reserva para la debilidad grave o que empeora y para la pérdida del control de la orina o las heces.',
     },
     view: { target: [0.012, 0.008, -0.015], position: [0.124, 0.092, -0.259] },
     layers: SEE_THROUGH_BONE,
