@@ -1,4 +1,5 @@
 import type { Overview } from './schema.ts';
+import { SOURCES } from './sources.ts';
 import { validateOverview } from './validate.ts';
 
 /** The opening text: what the model shows and how nerve pain in the hip and leg comes about. */
@@ -22,4 +23,5 @@ export const overview: Overview = validateOverview({
     en: 'This tool is for learning only. It shows common examples, not your own spine, and it does not give a diagnosis. Your doctor will look at your symptoms, your exam and any scans to find the cause of your pain and plan your care.',
     es: 'Esta herramienta es solo para aprender. Muestra ejemplos comunes, no su propia columna, y no da un diagnóstico. Su médico revisará sus síntomas, su examen y los estudios de imagen que tenga para encontrar la causa de su dolor y planear su tratamiento.',
   },
+  sources: [SOURCES.koes, SOURCES.harrison, SOURCES.beatonAnson, SOURCES.finucane],
 });

@@ -210,6 +210,7 @@ export const OverviewSchema = z.strictObject({
   sciaticNerve: LocalizedSchema,
   sciaticaVsPiriformis: LocalizedSchema,
   disclaimer: LocalizedSchema,
+  sources: z.array(SourceSchema).min(1, 'must list at least one source'),
 });
 export type Overview = z.infer<typeof OverviewSchema>;
 

@@ -1,6 +1,7 @@
 import { overview, URGENT_SIGNS } from '../content';
 import { useViewer } from '../state/store';
 import { ConditionList } from './ConditionList';
+import { SourceList } from './SourceList';
 import { StructureList } from './StructureList';
 import { UrgentSigns } from './UrgentSigns';
 import { useT } from './useT';
@@ -25,6 +26,7 @@ export function Overview() {
       <UrgentSigns signs={URGENT_SIGNS} heading="h4" />
       <h3>{t('structures')}</h3>
       <StructureList />
+      <SourceList sources={overview.sources} />
     </article>
   );
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  BODY_MAP_TEXT,
   type Condition,
   conditionById,
   conditions,
@@ -7,6 +8,7 @@ import {
   LANGS,
   MODEL_NODES,
   overview,
+  SKIN_AREAS,
   type Source,
   structures,
   TOUR_STEPS,
@@ -71,8 +73,15 @@ const RECORDS: TextRecord[] = [
   ...conditions.map(conditionRecord),
   ...TOUR_STEPS.map(stepRecord),
   ...structures.map((s) => ({ name: `structure "${s.id}"`, value: s, sources: [], figures: [] })),
-  { name: 'overview', value: overview, sources: [], figures: [] },
+  { name: 'overview', value: overview, sources: overview.sources, figures: [] },
   { name: 'warning signs', value: URGENT_SIGNS, sources: [], figures: [] },
+  ...Object.values(SKIN_AREAS).map((a) => ({
+    name: `skin area "${a.id}"`,
+    value: a,
+    sources: a.sources,
+    figures: [],
+  })),
+  { name: 'body figure', value: BODY_MAP_TEXT, sources: [], figures: [] },
 ];
 
 /**
@@ -137,9 +146,8 @@ describe('every number has a source', () => {
 
 describe('both languages say the same', () => {
   it('with the same figures and spine levels in every text', () => {
-    expect(languageMismatches({ conditions, structures, overview, TOUR_STEPS, URGENT_SIGNS, ui })).toEqual(
-      [],
-    );
+    const all = { conditions, structures, overview, TOUR_STEPS, URGENT_SIGNS, ui, SKIN_AREAS, BODY_MAP_TEXT };
+    expect(languageMismatches(all)).toEqual([]);
   });
 
   it('catches a figure or a level left out of one language', () => {
