@@ -5,7 +5,7 @@ import { FIGURE, type FigureShapes, type FigureView, smoothClosedPath } from './
 type BodySide = 'left' | 'right';
 
 /** Where each view's midline sits in the drawing, in figure units (see bodyOutline.ts). */
-const VIEW_CENTER: Record<FigureView, number> = { front: 0, back: 150 };
+const VIEW_CENTER: Record<FigureView, number> = { front: 0, back: 154 };
 const VIEWS: FigureView[] = ['front', 'back'];
 
 /**
@@ -76,10 +76,10 @@ function BodyView({
           </g>
         ))}
       </g>
-      <text className="body-side" x={-17} y={21} textAnchor="end">
+      <text className="body-side" x={-15} y={21} textAnchor="end">
         {sideLabel(-1)}
       </text>
-      <text className="body-side" x={17} y={21} textAnchor="start">
+      <text className="body-side" x={15} y={21} textAnchor="start">
         {sideLabel(1)}
       </text>
       <text className="body-view-name" x={0} y={322} textAnchor="middle">
@@ -99,7 +99,7 @@ export function BodyMap({ area, side, lang }: PainArea & { lang: Lang }) {
   const shaded = shadedText({ area, side }, lang);
   return (
     <figure className="body-map">
-      <svg viewBox="-70 -2 290 330" role="img" aria-labelledby={titleId}>
+      <svg viewBox="-70 -2 294 330" role="img" aria-labelledby={titleId}>
         <title id={titleId}>{`${BODY_MAP_TEXT.figure[lang]} ${shaded}`}</title>
         {VIEWS.map((view) => (
           <BodyView key={view} view={view} area={area} sides={sides} lang={lang} />
