@@ -1,5 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { preloadScene } from './scene/preload';
 import './styles.css';
 
 const root = document.getElementById('root');
@@ -28,7 +29,11 @@ if (new URLSearchParams(window.location.search).get('embed') === '1')
 
 // The app (and the content it validates at start-up) loads as a module of its own, so a failure there
 // still leaves this script able to explain it.
-import('./App')
+const app = import('./App');
+// The presenter view (`?view=presenter`) draws no 3D; every other page starts the 3D view's downloads now,
+// side by side with the app's, instead of after the text interface has rendered.
+if (new URLSearchParams(window.location.search).get('view') !== 'presenter') preloadScene();
+app
   .then(({ App }) => {
     createRoot(root).render(
       <StrictMode>

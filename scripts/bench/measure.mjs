@@ -12,6 +12,7 @@ import {
   percentile,
   readRecord,
   renderInfo,
+  VIEWPORT,
   waitForConditionShown,
   waitForIdle,
   waitForReady,
@@ -26,36 +27,74 @@ export function modelBytesShipped(distDir = 'dist') {
 }
 
 /**
- * Opens `url` and times, in ms since navigation: the text heading laid out, the first 3D frame, and ready
- * (scene ready and the last frame before it stops drawing). Returns the open page for more measuring.
+ * Opens `url` and times, in ms since navigation: the text heading laid out, the first frame in which the
+ * model is drawn (a draw call with one of `modelDrawCounts`; null: the first draw call), the canvas's first
+ * animation frame (which can come before anything is drawn in it), and ready (scene ready and the last
+ * frame before it stops drawing). `context`: open it there (a repeat visit). Returns the open page.
  */
-async function loadPage(browser, url) {
-  const measured = await openMeasuredPage(browser, url);
+async function loadPage(browser, url, { modelDrawCounts = null, context } = {}) {
+  const measured = await openMeasuredPage(browser, url, { modelDrawCounts, context });
   await waitForReady(measured.page);
   const idle = await waitForIdle(measured.page);
   const record = await readRecord(measured.page);
   const timings = {
     textMs: record.textAt ?? Number.NaN,
-    firstFrameMs: record.frames[0]?.at ?? Number.NaN,
+    modelFrameMs: record.modelDrawnAt ?? Number.NaN,
+    canvasFrameMs: record.frames[0]?.at ?? Number.NaN,
     readyMs: Math.max(record.readyAt ?? 0, idle.lastFrameAt),
   };
   return { ...measured, timings };
 }
 
-/** The median of each timing over `runs` fresh loads of `url`. */
-export async function loadTimings(browser, url, runs) {
+/** The median of each timing in `all` (one object of timings per load). */
+function medians(all) {
+  const keys = Object.keys(all[0] ?? {});
+  return Object.fromEntries(
+    keys.map((key) => [
+      key,
+      percentile(
+        all.map((t) => t[key]),
+        50,
+      ),
+    ]),
+  );
+}
+
+/** The median of each timing over `runs` fresh loads of `url`, each in a new context: a cold cache. */
+export async function loadTimings(browser, url, runs, options = {}) {
   const all = [];
   for (let run = 0; run < runs; run += 1) {
-    const { page, timings } = await loadPage(browser, url);
+    const { page, timings } = await loadPage(browser, url, options);
     all.push(timings);
     await page.close();
   }
-  const median = (key) =>
-    percentile(
-      all.map((t) => t[key]),
-      50,
-    );
-  return { textMs: median('textMs'), firstFrameMs: median('firstFrameMs'), readyMs: median('readyMs') };
+  return medians(all);
+}
+
+/**
+ * The median of each timing over `runs` repeat visits of `url`: one browser context visits it once, waits
+ * until its service worker is active (with `serviceWorker`: it has stored the files by then), then loads
+ * it `runs` more times, which find their files in that worker's cache (or else the HTTP cache).
+ */
+export async function repeatVisitTimings(browser, url, runs, { serviceWorker = false, ...options } = {}) {
+  const context = await browser.newContext({ viewport: VIEWPORT, serviceWorkers: 'allow' });
+  try {
+    const first = await loadPage(browser, url, { ...options, context });
+    if (serviceWorker)
+      await first.page.evaluate(async () => {
+        await navigator.serviceWorker.ready;
+      });
+    await first.page.close();
+    const all = [];
+    for (let run = 0; run < runs; run += 1) {
+      const { page, timings } = await loadPage(browser, url, { ...options, context });
+      all.push(timings);
+      await page.close();
+    }
+    return medians(all);
+  } finally {
+    await context.close();
+  }
 }
 
 /** Drags the view and returns the drag's frame times and pixel ratios once it has stopped drawing. */
@@ -78,8 +117,8 @@ export async function measureMinimalOrbit(browser, url) {
  * frame times, damping, pixel ratios, and JS heap and GPU resources after load, after a first round of
  * the six conditions and after `selections` more.
  */
-export async function measureApp(browser, url, { selections }) {
-  const { page, responses, errors, timings } = await loadPage(browser, url);
+export async function measureApp(browser, url, { selections, modelDrawCounts }) {
+  const { page, responses, errors, timings } = await loadPage(browser, url, { modelDrawCounts });
   const javascript = await javascriptBeforeFirstFrame(page, responses);
   const modelBytes = await modelBytesLoaded(responses);
   const atRest = await renderInfo(page);

@@ -1,5 +1,5 @@
 // Types of probes.mjs, for the TypeScript budgets test.
-import type { Browser, Page, Response } from 'playwright-core';
+import type { Browser, BrowserContext, Page, Response } from 'playwright-core';
 
 /** One frame the app drew: when (ms since navigation) and at what pixel ratio. */
 export interface FrameRecord {
@@ -14,6 +14,12 @@ export interface PageRecord {
   readyAt: number | null;
   pointerDownAt: number | null;
   pointerUpAt: number | null;
+  /** The first WebGL draw call of any kind. */
+  firstDrawAt: number | null;
+  /** The first draw call that draws part of the model. */
+  modelDrawnAt: number | null;
+  /** The type asked for by every `getContext` call for a WebGL context, in order. */
+  webglContextCalls: string[];
 }
 
 /** `window.spineViewer.renderInfo()`. */
@@ -40,8 +46,14 @@ export interface MeasuredPage {
 export function openMeasuredPage(
   browser: Browser,
   url: string,
-  options?: { textSelector?: string; beforeGoto?: (page: Page) => Promise<unknown> },
+  options?: {
+    textSelector?: string;
+    modelDrawCounts?: number[] | null;
+    beforeGoto?: (page: Page) => Promise<unknown>;
+    context?: BrowserContext;
+  },
 ): Promise<MeasuredPage>;
+export const VIEWPORT: { width: number; height: number };
 export function readRecord(page: Page): Promise<PageRecord>;
 export function frameCount(page: Page): Promise<number>;
 export function renderInfo(page: Page): Promise<RenderInfo>;

@@ -5,11 +5,52 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 /**
  * Runs in the page before its own scripts: times each frame the app counts on `window.spineViewer.frames`
  * (with the pixel ratio it is drawn at), when the text heading appears, when the scene says ready, and
- * pointer presses, all on `performance.now()`, into `window.__bench`.
+ * pointer presses, all on `performance.now()`, into `window.__bench`. It also watches WebGL itself: every
+ * `getContext` call for a WebGL context, the first draw call of any kind, and the first draw call that
+ * draws part of the model (its index or vertex count is one of `modelDrawCounts`; null: any draw call).
  */
-function recordInPage({ textSelector }) {
-  const record = { frames: [], textAt: null, readyAt: null, pointerDownAt: null, pointerUpAt: null };
+function recordInPage({ textSelector, modelDrawCounts }) {
+  const record = {
+    frames: [],
+    textAt: null,
+    readyAt: null,
+    pointerDownAt: null,
+    pointerUpAt: null,
+    firstDrawAt: null,
+    modelDrawnAt: null,
+    webglContextCalls: [],
+  };
   window.__bench = record;
+  const modelCounts = modelDrawCounts ? new Set(modelDrawCounts) : null;
+  const drawn = (count) => {
+    const now = performance.now();
+    record.firstDrawAt ??= now;
+    if (record.modelDrawnAt === null && (!modelCounts || modelCounts.has(count))) record.modelDrawnAt = now;
+  };
+  // Where each draw call takes its index or vertex count.
+  const COUNT_ARGUMENT = {
+    drawElements: 1,
+    drawElementsInstanced: 1,
+    drawRangeElements: 3,
+    drawArrays: 2,
+    drawArraysInstanced: 2,
+  };
+  const gl2 = globalThis.WebGL2RenderingContext?.prototype;
+  for (const [name, at] of Object.entries(gl2 ? COUNT_ARGUMENT : {})) {
+    const draw = gl2[name];
+    gl2[name] = function countedDraw(...args) {
+      drawn(args[at]);
+      return draw.apply(this, args);
+    };
+  }
+  for (const canvasClass of [globalThis.HTMLCanvasElement, globalThis.OffscreenCanvas]) {
+    const getContext = canvasClass?.prototype.getContext;
+    if (!getContext) continue;
+    canvasClass.prototype.getContext = function countedGetContext(type, ...rest) {
+      if (/webgl/i.test(String(type))) record.webglContextCalls.push(String(type));
+      return getContext.call(this, type, ...rest);
+    };
+  }
   let viewer;
   Object.defineProperty(window, 'spineViewer', {
     configurable: true,
@@ -44,10 +85,18 @@ function recordInPage({ textSelector }) {
   addEventListener('pointerup', () => (record.pointerUpAt = performance.now()), true);
 }
 
-/** Opens `url` in a 1280x720 page that records frames and every response (for byte counts). */
+/** The benchmark's window: a laptop's, at device pixel ratio 1. */
+export const VIEWPORT = { width: 1280, height: 720 };
+
+/**
+ * Opens `url` in a 1280x720 page that records frames, draw calls and every response (for byte counts):
+ * in a fresh context (cold cache, no service worker), or in `context` (a repeat visit).
+ */
 export async function openMeasuredPage(browser, url, options = {}) {
-  const { textSelector = '#overview-heading', beforeGoto } = options;
-  const page = await browser.newPage({ viewport: { width: 1280, height: 720 }, serviceWorkers: 'block' });
+  const { textSelector = '#overview-heading', modelDrawCounts = null, beforeGoto, context } = options;
+  const page = context
+    ? await context.newPage()
+    : await browser.newPage({ viewport: VIEWPORT, serviceWorkers: 'block' });
   const responses = new Map();
   const errors = [];
   page.on('response', (response) => responses.set(response.url(), response));
@@ -55,7 +104,7 @@ export async function openMeasuredPage(browser, url, options = {}) {
   page.on('console', (message) => {
     if (message.type() === 'error') errors.push(message.text());
   });
-  await page.addInitScript(recordInPage, { textSelector });
+  await page.addInitScript(recordInPage, { textSelector, modelDrawCounts });
   if (beforeGoto) await beforeGoto(page);
   await page.goto(url);
   return { page, responses, errors };

@@ -1,11 +1,11 @@
 import { budgetText, METRICS, withinBudget, worseThanBaseline } from './figures.mjs';
 
 /**
- * Checks every figure against its budget and the baseline's figures; returns one row per figure, with
+ * Checks every figure measured against its budget and the baseline's figures; returns one row per figure, with
  * `overBudget` and `worse` set where it fails.
  */
 export function assess(figures, baseline) {
-  return METRICS.map((metric) => {
+  return METRICS.filter((metric) => metric.key in figures).map((metric) => {
     const value = figures[metric.key];
     const base = baseline?.[metric.key];
     return {

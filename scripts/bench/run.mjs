@@ -1,11 +1,19 @@
-// `npm run bench [-- --update-baseline] [-- --strict]`: builds the app and the minimal page, measures
-// both in headless Chromium, prints a table, writes bench-results/latest.json and compares with
-// bench/baseline.json. See docs/PERFORMANCE.md.
+// `npm run bench [-- --update-baseline] [-- --strict] [-- --loads]`: builds the app and the minimal page,
+// measures both in headless Chromium, prints a table, writes bench-results/latest.json and compares with
+// bench/baseline.json; `--loads` measures only the load timings (a minute, not three, and writes nothing).
+// See docs/PERFORMANCE.md.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { launchChromium } from '../chromium.mjs';
-import { toFigures } from './figures.mjs';
-import { loadTimings, measureApp, measureMinimalOrbit, modelBytesShipped } from './measure.mjs';
+import { loadFigures, toFigures } from './figures.mjs';
+import {
+  loadTimings,
+  measureApp,
+  measureMinimalOrbit,
+  modelBytesShipped,
+  repeatVisitTimings,
+} from './measure.mjs';
+import { modelDrawCounts } from './model.mjs';
 import { assess, formatTable } from './report.mjs';
 import { buildPages, MINIMAL_CONFIG, servePage } from './serve.mjs';
 
@@ -19,6 +27,7 @@ const SELECTIONS = 200;
 const args = new Set(process.argv.slice(2));
 const strict = args.has('--strict');
 const updateBaseline = args.has('--update-baseline');
+const loadsOnly = args.has('--loads');
 
 function readBaseline() {
   try {
@@ -37,12 +46,28 @@ async function main() {
   try {
     // The full model, as the tests see it, whatever this machine's automatic choice would be.
     const appUrl = new URL('?detail=full', app.url).href;
-    console.log('Measuring the app (one long run, then load timings)…');
-    const appFigures = await measureApp(browser, appUrl, { selections: SELECTIONS });
-    appFigures.timings = await loadTimings(browser, appUrl, LOAD_RUNS);
+    const appOptions = { modelDrawCounts: modelDrawCounts('dist/models/spine.glb') };
+    // Side by side, one after the other, so that both meet the same load on a shared machine.
+    console.log(`Load timings, ${LOAD_RUNS} loads each, cold cache then repeat visits…`);
+    const appLoads = {
+      cold: await loadTimings(browser, appUrl, LOAD_RUNS, appOptions),
+      repeat: await repeatVisitTimings(browser, appUrl, LOAD_RUNS, { ...appOptions, serviceWorker: true }),
+    };
+    const minimalLoads = {
+      cold: await loadTimings(browser, minimal.url, LOAD_RUNS),
+      repeat: await repeatVisitTimings(browser, minimal.url, LOAD_RUNS),
+    };
+    if (loadsOnly) {
+      const rows = assess(loadFigures(appLoads, minimalLoads), readBaseline()?.figures);
+      console.log(`\n${formatTable(rows)}\n`);
+      return;
+    }
+    console.log('Measuring the app (one long run)…');
+    const appFigures = await measureApp(browser, appUrl, { ...appOptions, selections: SELECTIONS });
+    appFigures.timings = appLoads;
     console.log('Measuring the minimal page…');
     const minimalFigures = {
-      timings: await loadTimings(browser, minimal.url, LOAD_RUNS),
+      timings: minimalLoads,
       orbiting: await measureMinimalOrbit(browser, minimal.url),
     };
     const figures = toFigures(appFigures, minimalFigures, modelBytesShipped());

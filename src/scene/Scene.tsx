@@ -1,8 +1,8 @@
 import { AdaptiveDpr } from '@react-three/drei';
-import { Canvas, extend, useFrame, useLoader } from '@react-three/fiber';
+import { Canvas, extend, useFrame } from '@react-three/fiber';
 import { Suspense, useState } from 'react';
-import { DirectionalLight, Group, HemisphereLight } from 'three';
-import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js';
+import { DirectionalLight, Group, HemisphereLight, WebGLRenderer, type WebGLRendererParameters } from 'three';
+import { sceneContext } from '../lib/webgl';
 import { useViewer } from '../state/store';
 import { CameraRig } from './CameraRig';
 import { watchContext } from './contextLoss';
@@ -11,7 +11,9 @@ import { Lighting } from './Lighting';
 import { MODEL_URLS } from './modelNodes';
 import { chooseDetail, type ModelDetail } from './quality';
 import { SnapshotProvider } from './SnapshotProvider';
-import { SpineModel } from './SpineModel';
+import { forgetModel, SpineModel } from './SpineModel';
+
+export { loadModel } from './SpineModel';
 
 // The three.js classes used as JSX elements here and in drei's <Html> (a <group>). The production build
 // stops R3F from registering all of three.js (see vite.config.ts), so a new element must be added here.
@@ -23,6 +25,19 @@ extend({ DirectionalLight, Group, HemisphereLight });
  * frames slower than it at half resolution, but adds to the drawing after a drag ends (budget 1.5 s).
  */
 const MOVING_PERFORMANCE = { min: 0.5, max: 1, debounce: 200 };
+
+/** What the view's context is asked for: smooth edges, see-through background, the faster GPU. */
+const CONTEXT = { antialias: true, alpha: true, powerPreference: 'high-performance' } as const;
+
+/**
+ * The renderer, drawing with the page's one WebGL context (lib/webgl.ts): no context is created to test
+ * for WebGL 2 first, and a browser without it gets the same "3D view not available" message.
+ */
+function createRenderer(defaults: WebGLRendererParameters): WebGLRenderer {
+  // R3F always passes the canvas it made for the view.
+  const canvas = defaults.canvas as HTMLCanvasElement;
+  return new WebGLRenderer({ ...defaults, ...CONTEXT, context: sceneContext(canvas, CONTEXT) });
+}
 
 function FrameCounter() {
   useFrame(countFrame);
@@ -41,7 +56,7 @@ export default function Scene({ attempt, detail: askedDetail }: SceneProps) {
   const [detail] = useState(() => askedDetail ?? chooseDetail());
   const [home] = useState(() => {
     // A retry must fetch the file again, not reuse the failed request.
-    if (attempt > 0) useLoader.clear(GLTFLoader, MODEL_URLS[detail]);
+    if (attempt > 0) forgetModel(MODEL_URLS[detail]);
     return useViewer.getState().cameraGoal;
   });
   return (
@@ -51,7 +66,7 @@ export default function Scene({ attempt, detail: askedDetail }: SceneProps) {
       dpr={detail === 'lite' ? [1, 1.5] : [1, 2]}
       performance={MOVING_PERFORMANCE}
       camera={{ fov: 32, near: 0.01, far: 20, position: home.position }}
-      gl={{ antialias: true, alpha: true, powerPreference: 'high-performance' }}
+      gl={createRenderer}
       onCreated={({ gl, invalidate }) => {
         watchRenderer(gl);
         gl.domElement.setAttribute('aria-hidden', 'true');

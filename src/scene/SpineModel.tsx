@@ -1,7 +1,7 @@
-import { useLoader } from '@react-three/fiber';
+import { use } from 'react';
 import { MeshoptDecoder } from 'three/examples/jsm/libs/meshopt_decoder.module.js';
-import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js';
-import { useViewer } from '../state/store';
+import { type GLTF, GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js';
+import { downloadModel, forgetModelDownload } from '../lib/modelDownload';
 import { Anatomy } from './Anatomy';
 
 /** Sets up the loader for meshopt-compressed files; the decoder ships inside the app's own code. */
@@ -9,10 +9,41 @@ export function withMeshopt(loader: GLTFLoader): void {
   loader.setMeshoptDecoder(MeshoptDecoder);
 }
 
-/** Loads the generated GLB file (reporting progress) and shows it. */
+/** A promise that says how it ended, as React's `use` reads it: a settled one is used without suspending. */
+type Tracked<T> = Promise<T> & { status?: 'fulfilled' | 'rejected'; value?: T; reason?: unknown };
+
+const models = new Map<string, Tracked<GLTF>>();
+
+/**
+ * The model at `url`, parsed once: from the download the entry module has usually started already (see
+ * preload.ts). The entry module calls this as soon as this code arrives, so that the model is parsed while
+ * the view sets up its WebGL context and is there for its first frame.
+ */
+export function loadModel(url: string): Promise<GLTF> {
+  let model = models.get(url);
+  if (!model) {
+    const loader = new GLTFLoader();
+    withMeshopt(loader);
+    const folder = url.slice(0, url.lastIndexOf('/') + 1);
+    const tracked: Tracked<GLTF> = downloadModel(url).bytes.then((bytes) => loader.parseAsync(bytes, folder));
+    tracked.then(
+      (value) => Object.assign(tracked, { status: 'fulfilled', value }),
+      (reason) => Object.assign(tracked, { status: 'rejected', reason }),
+    );
+    model = tracked;
+    models.set(url, model);
+  }
+  return model;
+}
+
+/** Forgets the model at `url` (parsed and downloaded), so that a retry fetches the file again. */
+export function forgetModel(url: string): void {
+  models.delete(url);
+  forgetModelDownload(url);
+}
+
+/** Shows the generated GLB model; suspends until it is downloaded and parsed (progress: Viewport). */
 export function SpineModel({ url }: { url: string }) {
-  const gltf = useLoader(GLTFLoader, url, withMeshopt, (event) => {
-    if (event.total > 0) useViewer.getState().setLoadProgress(event.loaded / event.total);
-  });
+  const gltf = use(loadModel(url));
   return <Anatomy scene={gltf.scene} />;
 }

@@ -2,7 +2,10 @@ import { Component, type ReactNode } from 'react';
 import { useViewer } from '../state/store';
 
 /** Catches a failure anywhere in the 3D view (missing or corrupt model, shader error) so the page lives on. */
-export class SceneErrorBoundary extends Component<{ children: ReactNode }, { failed: boolean }> {
+export class SceneErrorBoundary extends Component<
+  { children: ReactNode; onError?: (error: unknown) => void },
+  { failed: boolean }
+> {
   state = { failed: false };
 
   static getDerivedStateFromError() {
@@ -12,6 +15,7 @@ export class SceneErrorBoundary extends Component<{ children: ReactNode }, { fai
   componentDidCatch(error: unknown) {
     const message = error instanceof Error ? error.message : String(error);
     useViewer.getState().setSceneState('error', message);
+    this.props.onError?.(error);
   }
 
   render() {

@@ -1,6 +1,8 @@
-import { type KeyboardEvent, lazy, Suspense, useState } from 'react';
-import { hasWebGL2 } from '../lib/webgl';
+import { type KeyboardEvent, lazy, Suspense, useEffect, useState } from 'react';
+import { downloadModel } from '../lib/modelDownload';
+import { mayHaveWebGL2, WebGL2Unavailable } from '../lib/webgl';
 import { nudgeCamera, nudgeForKey } from '../scene/cameraNudge';
+import { chosenModelUrl } from '../scene/preload';
 import { useViewer } from '../state/store';
 import { CompareLabels } from './CompareLabels';
 import { HotspotMarkers } from './HotspotMarkers';
@@ -11,7 +13,8 @@ import { useRemountWhenContextStaysLost } from './useRemountWhenContextStaysLost
 import { useT } from './useT';
 import { ViewButtons } from './ViewButtons';
 
-// The 3D code loads after the text interface, so patients can read while the model arrives.
+// The 3D code is a chunk of its own, so patients can read while it and the model arrive; the entry module
+// has usually started both downloads already (scene/preload.ts).
 const Scene = lazy(() => import('../scene/Scene'));
 
 function onViewKey(event: KeyboardEvent<HTMLElement>) {
@@ -25,9 +28,19 @@ function onViewKey(event: KeyboardEvent<HTMLElement>) {
 /** The 3D view with its messages and view buttons; `data-scene-state` always tells its true state. */
 export function Viewport() {
   const t = useT();
-  const [webgl] = useState(hasWebGL2);
+  // Until the scene's own context says otherwise (see lib/webgl.ts).
+  const [webgl, setWebgl] = useState(mayHaveWebGL2);
   const [attempt, setAttempt] = useState(0);
   const sceneState = useViewer((s) => s.sceneState);
+  // The model's download share, shown while the 3D code may still be on its way.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a retry (attempt) starts a new download to follow.
+  useEffect(() => {
+    if (!webgl) return;
+    return downloadModel(chosenModelUrl()).onProgress((share) => useViewer.getState().setLoadProgress(share));
+  }, [webgl, attempt]);
+  const onSceneError = (error: unknown) => {
+    if (error instanceof WebGL2Unavailable) setWebgl(false);
+  };
   const retry = () => {
     useViewer.getState().setSceneState('loading');
     setAttempt((n) => n + 1);
@@ -53,7 +66,7 @@ export function Viewport() {
           aria-label={t('viewportKeysHint')}
           onKeyDown={onViewKey}
         >
-          <SceneErrorBoundary key={attempt}>
+          <SceneErrorBoundary key={attempt} onError={onSceneError}>
             <Suspense fallback={null}>
               <Scene attempt={attempt} />
             </Suspense>

@@ -2,6 +2,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { modelDrawCounts } from '../../scripts/bench/model.mjs';
 import {
   cycleSelections,
   framesWhileIdle,
@@ -45,7 +46,9 @@ describe('the full model, loaded, at rest and in use', () => {
   let afterLoad: RenderInfo;
 
   beforeAll(async () => {
-    app = await openMeasuredPage(browser, appUrl('?detail=full'));
+    app = await openMeasuredPage(browser, appUrl('?detail=full'), {
+      modelDrawCounts: modelDrawCounts('dist/models/spine.glb'),
+    });
     page = app.page;
     await waitForReady(page);
     await waitForIdle(page);
@@ -59,6 +62,12 @@ describe('the full model, loaded, at rest and in use', () => {
     const javascript = await javascriptBeforeFirstFrame(page, app.responses);
     expect(javascript.files.map((f) => f.url)).toContainEqual(expect.stringMatching(/\/assets\/Scene-/));
     expect(javascript.gzip).toBeLessThanOrEqual(BUDGET.javascriptGzipBeforeFirstFrame);
+  });
+
+  it('creates one WebGL context: the one it draws with, no other to test for WebGL 2', async () => {
+    const record = await readRecord(page);
+    expect(record.modelDrawnAt).not.toBeNull();
+    expect(record.webglContextCalls).toEqual(['webgl2']);
   });
 
   it('draws at most 60 draw calls and 250,000 triangles a frame at rest', () => {
@@ -118,7 +127,7 @@ it('ships at most 2 MB of models in all', () => {
   expect(bytes).toBeLessThanOrEqual(BUDGET.modelBytesShipped);
 });
 
-it('shows the text before the 3D code has finished loading', async () => {
+it('shows the text before the 3D code has finished loading, and fetches the model meanwhile', async () => {
   let releaseScene = () => {};
   const sceneHeld = new Promise<void>((resolve) => {
     releaseScene = resolve;
@@ -132,6 +141,12 @@ it('shows the text before the 3D code has finished loading', async () => {
   });
   await page.locator('#overview-heading').waitFor({ state: 'visible' });
   expect(await page.locator('.viewport').getAttribute('data-scene-state')).toBe('loading');
+  // The model's download does not wait for the 3D code: both are asked for at start-up.
+  await expect
+    .poll(() =>
+      page.evaluate(() => performance.getEntriesByType('resource').some((e) => /spine\.glb$/.test(e.name))),
+    )
+    .toBe(true);
   releaseScene();
   await waitForReady(page);
   await page.close();

@@ -1,0 +1,2 @@
+// Types of model.mjs, for the TypeScript budgets test.
+export function modelDrawCounts(path: string): number[];
