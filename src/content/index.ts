@@ -17,7 +17,7 @@ export {
 } from './dermatomes.ts';
 export { overview } from './overview.ts';
 export * from './schema.ts';
-export { SOURCES, URGENT_SIGNS } from './sources.ts';
+export { citation, SOURCES, URGENT_SIGNS } from './sources.ts';
 export { structureById, structureForNode, structures } from './structures.ts';
 export { chooseTour, TOUR_STEPS, URGENT_SIGNS_STEP } from './tour.ts';
 

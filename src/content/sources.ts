@@ -76,6 +76,13 @@ export const SOURCES = {
   },
 } satisfies Record<string, Source>;
 
+/** A reference as one line of text: "Title. Publisher, 2007." */
+export function citation(source: Source): string {
+  const publisher = source.publisher ? `. ${source.publisher}` : '';
+  const year = source.year ? `, ${source.year}` : '';
+  return `${source.title}${publisher}${year}.`;
+}
+
 /**
  * Warning signs shown with every condition, on the overview and on the handout. Loss of bladder or bowel
  * control, saddle numbness, worsening weakness and new symptoms in both legs can mean cauda equina

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { localize, t, tour } from '../content';
+import { citation, localize, t, tour } from '../content';
 import { commandForKey, isTypingTarget } from './keys';
 import type { RemoteCommand } from './messages';
 import { PresenterClock } from './PresenterClock';
@@ -70,6 +70,11 @@ export function PresenterView() {
         <p className="pv-notes" data-testid="pv-notes">
           {localize(current.notes, lang)}
         </p>
+        {current.sources && current.sources.length > 0 && (
+          <p className="pv-sources" data-testid="pv-sources">
+            {t('sources', lang)}: {current.sources.map(citation).join('; ')}
+          </p>
+        )}
       </section>
       <aside className="pv-next" aria-labelledby="pv-next-heading">
         <h2 id="pv-next-heading">{t('nextStep', lang)}</h2>

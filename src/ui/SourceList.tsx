@@ -1,4 +1,4 @@
-import type { Source } from '../content';
+import { citation, type Source } from '../content';
 import { useT } from './useT';
 
 /** The references behind a text, so a clinician can check them. */
@@ -9,11 +9,7 @@ export function SourceList({ sources }: { sources: readonly Source[] }) {
       <summary>{t('sources')}</summary>
       <ul>
         {sources.map((source) => (
-          <li key={source.title}>
-            {source.title}
-            {source.publisher ? `. ${source.publisher}` : ''}
-            {source.year ? `, ${source.year}` : ''}.
-          </li>
+          <li key={source.title}>{citation(source)}</li>
         ))}
       </ul>
     </details>

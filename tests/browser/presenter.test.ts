@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium } from '../../scripts/chromium.mjs';
-import { type Lang, t, tour } from '../../src/content';
+import { citation, type Lang, t, tour } from '../../src/content';
 import { waitForIdle, waitForScene } from './app';
 import { imageDifference } from './png';
 
@@ -69,6 +69,10 @@ async function expectViewStep(view: Page, n: number) {
   await expect.poll(() => text(view, 'pv-counter'), { timeout: 5000 }).toContain(`Step ${n} of ${total}`);
   expect(await text(view, 'pv-caption')).toBe(tour[n - 1].caption.en);
   expect(await text(view, 'pv-notes')).toBe(tour[n - 1].notes.en);
+  // The references behind the notes' figures, for the clinician.
+  const sources = tour[n - 1].sources ?? [];
+  expect(await view.getByTestId('pv-sources').count()).toBe(sources.length > 0 ? 1 : 0);
+  for (const source of sources) expect(await text(view, 'pv-sources')).toContain(citation(source));
   expect(await text(view, 'pv-next-title')).toBe(n < total ? tour[n].title.en : 'This is the last step');
 }
 
