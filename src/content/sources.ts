@@ -106,13 +106,9 @@ export const URGENT_SIGNS: UrgentSigns = {
     ],
   },
   sameDay: {
-    en: [
-      'A fever, or you feel very unwell',
-      'A history of cancer',
-      'A recent fall, accident or other injury',
-    ],
+    en: ['A fever, or feeling very unwell', 'A history of cancer', 'A recent fall, accident or other injury'],
     es: [
-      'Fiebre, o se siente muy mal',
+      'Fiebre, o sentirse muy mal',
       'Antecedentes de cáncer',
       'Una caída, un accidente u otra lesión reciente',
     ],

@@ -2,8 +2,9 @@ import type { Condition } from '../schema.ts';
 import { SOURCES, URGENT_SIGNS } from '../sources.ts';
 
 /**
- * A swollen right piriformis (about 22 mm thick on MRI against about 17 mm normally) pressing the sciatic
- * nerve that runs below it (Beaton and Anson type A, 85-90% of people).
+ * A swollen right piriformis, thicker than the healthy left in the model, pressing the sciatic nerve that
+ * runs below it (Beaton and Anson 1937, type A, 85-90% of people). The muscle starts on the front of the
+ * sacrum.
  */
 export const piriformisSyndrome: Condition = {
   id: 'piriformis-syndrome',
