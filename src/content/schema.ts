@@ -166,6 +166,37 @@ const ConditionViewSchema = z.strictObject({
   distance: z.number().min(0.15, 'must be at least 0.15 m').max(1.5, 'must be at most 1.5 m'),
 });
 
+/** Levels an axial cut can pass through, top to bottom: each vertebral body and each disc of L1-S1. */
+export const AXIAL_LEVELS = [
+  'L1',
+  'disc_L1_L2',
+  'L2',
+  'disc_L2_L3',
+  'L3',
+  'disc_L3_L4',
+  'L4',
+  'disc_L4_L5',
+  'L5',
+  'disc_L5_S1',
+] as const;
+export type AxialLevel = (typeof AXIAL_LEVELS)[number];
+
+/**
+ * A cross-section through the model: axial (seen from above, like an axial MRI slice) through a named
+ * level, or sagittal (from the side) through the midline or through the foramen on the condition's side.
+ */
+export const SectionSchema = z.discriminatedUnion('plane', [
+  z.strictObject({
+    plane: z.literal('axial'),
+    through: z.enum(AXIAL_LEVELS, { error: `must be one of ${AXIAL_LEVELS.join(', ')}` }),
+  }),
+  z.strictObject({
+    plane: z.literal('sagittal'),
+    through: z.enum(['midline', 'foramen'], { error: 'must be "midline" or "foramen"' }),
+  }),
+]);
+export type Section = z.infer<typeof SectionSchema>;
+
 /** A cause of hip and leg nerve pain, with the text shown when it is selected. */
 export const ConditionSchema = z
   .strictObject({
@@ -184,6 +215,8 @@ export const ConditionSchema = z
     }),
     affected: z.array(NodeNameSchema).min(1, 'must name at least one model node'),
     view: ConditionViewSchema,
+    /** The cross-section its teaching view uses, on when the condition opens; absent for none. */
+    section: SectionSchema.optional(),
     painSide: z.enum(['left', 'right', 'both'], { error: 'must be "left", "right" or "both"' }),
     sources: z.array(SourceSchema).min(1, 'must list at least one source'),
     figures: z.array(FigureSchema).optional(),
@@ -239,6 +272,10 @@ export const TourStepSchema = z.strictObject({
   /** The references the clinician's notes cite. */
   sources: z.array(SourceSchema).optional(),
   figures: z.array(FigureSchema).optional(),
+  /** The cross-section the step shows; null turns it off; absent keeps the condition's own. */
+  section: SectionSchema.nullable().optional(),
+  /** Cross-section greys in the style of a T2-weighted MRI. */
+  mriLook: z.boolean().optional(),
 });
 export type TourStep = z.infer<typeof TourStepSchema>;
 export type TourView = TourStep['view'];

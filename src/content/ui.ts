@@ -88,6 +88,24 @@ const strings = {
   replay: { en: 'Play again', es: 'Ver de nuevo' },
   compare: { en: 'Compare healthy and affected', es: 'Comparar sano y afectado' },
 
+  // Cross-section
+  crossSection: { en: 'Cross-section', es: 'Corte' },
+  showCrossSection: { en: 'Show a cut through the body', es: 'Mostrar un corte del cuerpo' },
+  sectionPlane: { en: 'Direction of the cut', es: 'Dirección del corte' },
+  sectionAxial: { en: 'Across, seen from above', es: 'De lado a lado, visto desde arriba' },
+  sectionSagittal: { en: 'Lengthwise, seen from the side', es: 'A lo largo, visto de lado' },
+  moveSection: { en: 'Move the cut', es: 'Mover el corte' },
+  sectionAtDisc: { en: 'Through the {level} disc', es: 'Por el disco {level}' },
+  sectionAtVertebra: { en: 'Through the {level} vertebra', es: 'Por la vértebra {level}' },
+  sectionMidline: { en: 'Through the middle of the spine', es: 'Por el centro de la columna' },
+  sectionLeft: { en: '{mm} mm left of the middle', es: '{mm} mm a la izquierda del centro' },
+  sectionRight: { en: '{mm} mm right of the middle', es: '{mm} mm a la derecha del centro' },
+  mriLook: { en: 'MRI look', es: 'Aspecto de resonancia' },
+  mriNote: {
+    en: 'Grays like an MRI: fluid and healthy disc gel look bright, a worn disc looks dark. This is a drawing in the style of an MRI, not your own scan.',
+    es: 'Grises como en una resonancia: el líquido y el gel sano del disco se ven claros, un disco gastado se ve oscuro. Es un dibujo al estilo de una resonancia, no su propio estudio.',
+  },
+
   // Camera
   viewControls: { en: 'View controls', es: 'Controles de la vista' },
   resetView: { en: 'Reset view', es: 'Restablecer la vista' },

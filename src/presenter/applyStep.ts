@@ -1,9 +1,10 @@
-import type { TourStep } from '../content';
+import { conditionById, type TourStep } from '../content';
+import { sectionPosition } from '../state/section';
 import { useViewer } from '../state/store';
 
 /**
- * Shows a tour step in the viewer: its layers, condition, pathology stage and highlights, then flies
- * to its scripted view (the camera cuts instead when the user prefers reduced motion).
+ * Shows a tour step in the viewer: its layers, condition, pathology stage, highlights and cross-section,
+ * then flies to its scripted view (the camera cuts instead when the user prefers reduced motion).
  */
 export function applyStep(step: TourStep): void {
   const viewer = useViewer.getState();
@@ -13,6 +14,19 @@ export function applyStep(step: TourStep): void {
   if (step.animate) useViewer.getState().replay();
   useViewer.getState().setStage(step.stage);
   useViewer.getState().setHighlight(step.highlight);
+  // A step may name its own cross-section (or none); otherwise the condition's own stays.
+  if (step.section !== undefined) {
+    const current = useViewer.getState().section;
+    const side = step.condition ? conditionById(step.condition)?.painSide : undefined;
+    useViewer
+      .getState()
+      .setSection(
+        step.section
+          ? { on: true, plane: step.section.plane, position: sectionPosition(step.section, side) }
+          : { ...current, on: false },
+      );
+  }
+  if (step.mriLook !== undefined) useViewer.getState().setMriLook(step.mriLook);
   // After select(), which frames the condition its own way: the tour's view wins.
   useViewer.getState().goTo(step.view.position, step.view.target);
 }

@@ -7,6 +7,7 @@ import { HotspotProjector } from './HotspotProjector';
 import { readModelConditions } from './modelConditions';
 import { prepareModel } from './prepareModel';
 import { SplitCompare } from './SplitCompare';
+import { Cutaway } from './section/Cutaway';
 import { useAppearance } from './useAppearance';
 import { usePathology } from './usePathology';
 
@@ -48,6 +49,7 @@ export function Anatomy({ scene }: { scene: Object3D }) {
       />
       <HotspotProjector parts={parts} />
       <SplitCompare parts={parts} />
+      <Cutaway root={scene} parts={parts} />
     </>
   );
 }

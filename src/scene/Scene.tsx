@@ -26,8 +26,11 @@ extend({ DirectionalLight, Group, HemisphereLight });
  */
 const MOVING_PERFORMANCE = { min: 0.5, max: 1, debounce: 200 };
 
-/** What the view's context is asked for: smooth edges, see-through background, the faster GPU. */
-const CONTEXT = { antialias: true, alpha: true, powerPreference: 'high-performance' } as const;
+/**
+ * What the view's context is asked for: smooth edges, see-through background, the faster GPU, and a
+ * stencil, which marks where the cross-section's plane lies inside each tissue (see section/SectionRig).
+ */
+const CONTEXT = { antialias: true, alpha: true, stencil: true, powerPreference: 'high-performance' } as const;
 
 /**
  * The renderer, drawing with the page's one WebGL context (lib/webgl.ts): no context is created to test

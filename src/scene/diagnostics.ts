@@ -10,6 +10,11 @@ export interface ViewerDiagnostics {
   frames: number;
   pathology: Record<string, number>;
   markers: () => readonly MarkerPlacement[];
+  /**
+   * Where a point given in a model node's own frame (metres; the node's origin by default) is on the
+   * canvas, in CSS pixels, or null before the model has loaded or for an unknown node.
+   */
+  nodeOnScreen: (node: string, local?: [number, number, number]) => { x: number; y: number } | null;
   renderInfo: () => {
     calls: number;
     triangles: number;
@@ -23,6 +28,7 @@ const diagnostics: ViewerDiagnostics = {
   frames: 0,
   pathology: {},
   markers: latestMarkers,
+  nodeOnScreen: () => null,
   renderInfo: () => ({ calls: 0, triangles: 0, geometries: 0, textures: 0, programs: 0 }),
 };
 
@@ -48,6 +54,11 @@ export function watchRenderer(gl: WebGLRenderer): void {
     textures: gl.info.memory.textures,
     programs: gl.info.programs?.length ?? 0,
   });
+}
+
+/** Lets the loaded model answer where its nodes are on the screen. */
+export function watchNodes(project: ViewerDiagnostics['nodeOnScreen']): void {
+  diagnostics.nodeOnScreen = project;
 }
 
 /** Shares the live record of how far each condition's pathology is shown, 0 to 1 (no copy per frame). */

@@ -1,7 +1,15 @@
 import { create } from 'zustand';
-import type { ConditionId, Lang, LayerMode, UiKey } from '../content';
+import { type ConditionId, conditionById, type Lang, type LayerMode, type UiKey } from '../content';
 import type { Vec3 } from '../lib/vec';
 import { framingFor } from './framing';
+import {
+  clampPosition,
+  SECTION_OFF,
+  type SectionPlane,
+  type SectionState,
+  sectionOf,
+  startOfPlane,
+} from './section';
 
 /** Whether the 3D view is usable; mirrored on the canvas holder as `data-scene-state`. */
 export type SceneState = 'loading' | 'ready' | 'error' | 'context-lost';
@@ -58,6 +66,10 @@ export interface ViewerState {
   restingView: { position: Vec3; target: Vec3 } | null;
   /** Marker positions and compressed nerves from the model file, once it has loaded. */
   modelConditions: Partial<Record<ConditionId, ModelCondition>>;
+  /** The cross-section through the model; a condition whose teaching view uses one turns it on. */
+  section: SectionState;
+  /** Cut faces in the greys of a T2-weighted MRI instead of the colours of an illustration. */
+  mriLook: boolean;
 
   setLang: (lang: Lang) => void;
   setSceneState: (state: SceneState, error?: string) => void;
@@ -76,6 +88,13 @@ export interface ViewerState {
   resetView: () => void;
   setModelConditions: (conditions: Partial<Record<ConditionId, ModelCondition>>) => void;
   setRestingView: (view: { position: Vec3; target: Vec3 }) => void;
+  setSectionOn: (on: boolean) => void;
+  /** Another plane starts at the selected condition's place for it, or at a default place. */
+  setSectionPlane: (plane: SectionPlane) => void;
+  setSectionPosition: (position: number) => void;
+  /** The whole section at once, as a tour step names it. */
+  setSection: (section: SectionState) => void;
+  setMriLook: (on: boolean) => void;
 }
 
 const initial = {
@@ -95,6 +114,8 @@ const initial = {
   cameraGoal: { ...HOME_VIEW, token: 0 },
   modelConditions: {},
   restingView: null,
+  section: SECTION_OFF,
+  mriLook: false,
 };
 
 export const useViewer = create<ViewerState>()((set) => ({
@@ -112,6 +133,10 @@ export const useViewer = create<ViewerState>()((set) => ({
       isolated: null,
       notice: null,
       compare: selected ? s.compare : false,
+      section:
+        selected === s.selected
+          ? s.section
+          : sectionOf(selected ? conditionById(selected) : undefined, s.section),
     })),
   setStage: (stage) => set({ stage: Math.min(1, Math.max(0, stage)) }),
   replay: () => set((s) => ({ stage: 1, replayToken: s.replayToken + 1 })),
@@ -126,6 +151,24 @@ export const useViewer = create<ViewerState>()((set) => ({
     set((s) => ({ cameraGoal: { position, target, token: s.cameraGoal.token + 1 } })),
   resetView: () => set((s) => ({ cameraGoal: { ...HOME_VIEW, token: s.cameraGoal.token + 1 } })),
   setRestingView: (restingView) => set({ restingView }),
+  setSectionOn: (on) => set((s) => ({ section: { ...s.section, on } })),
+  setSectionPlane: (plane) =>
+    set((s) =>
+      plane === s.section.plane
+        ? {}
+        : {
+            section: {
+              ...s.section,
+              plane,
+              position: startOfPlane(plane, s.selected ? conditionById(s.selected) : undefined),
+            },
+          },
+    ),
+  setSectionPosition: (position) =>
+    set((s) => ({ section: { ...s.section, position: clampPosition(s.section.plane, position) } })),
+  setSection: (section) =>
+    set({ section: { ...section, position: clampPosition(section.plane, section.position) } }),
+  setMriLook: (mriLook) => set({ mriLook }),
   setModelConditions: (modelConditions) =>
     set((s) => ({
       modelConditions,

@@ -4,6 +4,7 @@ import { useViewer } from '../state/store';
 import { BodyMap } from './BodyMap';
 import { PathologyControls } from './PathologyControls';
 import { PrintHandout } from './PrintHandout';
+import { SectionControls } from './SectionControls';
 import { SourceList } from './SourceList';
 import { UrgentSigns } from './UrgentSigns';
 import { useEscapeToOverview } from './useEscapeToOverview';
@@ -35,6 +36,7 @@ export function ConditionDetails({ condition }: { condition: Condition }) {
       </div>
       <p className="summary">{condition.summary[lang]}</p>
       <PathologyControls />
+      <SectionControls />
       <h3>{t('whatHappens')}</h3>
       <p>{condition.whatHappens[lang]}</p>
       <h3>{t('nerveAffected')}</h3>

@@ -53,6 +53,7 @@ export const bulgingDisc: Condition = {
   affected: ['disc_L4_L5', 'root_L5_left', 'root_L5_right'],
   view: { direction: [0, 0.35, -0.94], distance: 0.32 },
   painSide: 'both',
+  section: { plane: 'axial', through: 'disc_L4_L5' },
   sources: [SOURCES.fardon, SOURCES.jensen, SOURCES.brinjikji, SOURCES.harrison, SOURCES.lee, SOURCES.koes],
   figures: [{ numbers: [6, 8], source: SOURCES.koes }],
 };

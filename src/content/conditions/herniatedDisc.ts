@@ -58,6 +58,7 @@ export const herniatedDisc: Condition = {
   affected: ['disc_L5_S1', 'root_S1_left'],
   view: { direction: [0.85, 0.35, -0.4], distance: 0.26 },
   painSide: 'left',
+  section: { plane: 'axial', through: 'disc_L5_S1' },
   sources: [SOURCES.fardon, SOURCES.koes, SOURCES.peul, SOURCES.harrison],
   // Sciatica from a disc (about 90%) and 6-8 weeks of care without surgery first (Koes 2007).
   figures: [{ numbers: [9, 10, 6, 8], source: SOURCES.koes }],

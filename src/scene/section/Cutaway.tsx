@@ -1,0 +1,63 @@
+import { useFrame, useThree } from '@react-three/fiber';
+import { useEffect, useMemo } from 'react';
+import { type Object3D, Vector3 } from 'three';
+import { useViewer } from '../../state/store';
+import { watchNodes } from '../diagnostics';
+import type { ModelPart } from '../prepareModel';
+import { focusOf } from '../useAppearance';
+import { SectionRig } from './SectionRig';
+
+/**
+ * The cross-section from the store: on or off, its plane and place, and the MRI look. It re-cuts
+ * before a frame only when the section changed or the camera crossed to the other side of the plane.
+ */
+export function Cutaway({ root, parts }: { root: Object3D; parts: ModelPart[] }) {
+  const gl = useThree((s) => s.gl);
+  const invalidate = useThree((s) => s.invalidate);
+  const camera = useThree((s) => s.camera);
+  const size = useThree((s) => s.size);
+  const rig = useMemo(() => new SectionRig(root, parts), [root, parts]);
+
+  useEffect(() => {
+    gl.localClippingEnabled = true;
+    const update = () => {
+      const state = useViewer.getState();
+      rig.set(state.section, state.mriLook, focusOf(state).compressed);
+      invalidate();
+    };
+    update();
+    const unsubscribe = useViewer.subscribe((state, previous) => {
+      if (
+        state.section !== previous.section ||
+        state.mriLook !== previous.mriLook ||
+        state.selected !== previous.selected
+      ) {
+        update();
+      }
+    });
+    return () => {
+      unsubscribe();
+      rig.dispose();
+    };
+  }, [gl, rig, invalidate]);
+
+  // For the browser tests: where a point of the model, such as the middle of a disc, is drawn.
+  useEffect(() => {
+    const point = new Vector3();
+    watchNodes((name, local = [0, 0, 0]) => {
+      const node = root.getObjectByName(name);
+      if (!node) return null;
+      point
+        .set(...local)
+        .applyMatrix4(node.matrixWorld)
+        .project(camera);
+      return { x: ((point.x + 1) / 2) * size.width, y: ((1 - point.y) / 2) * size.height };
+    });
+  }, [root, camera, size]);
+
+  useFrame(({ camera }) => {
+    rig.update(camera.position);
+  });
+
+  return <primitive object={rig.group} />;
+}

@@ -1,0 +1,240 @@
+import {
+  AlwaysStencilFunc,
+  DoubleSide,
+  Group,
+  InvertStencilOp,
+  Mesh,
+  type Object3D,
+  Plane,
+  PlaneGeometry,
+  Quaternion,
+  type Side,
+  Vector3,
+} from 'three';
+import type { SectionState } from '../../state/section';
+import type { ModelPart } from '../prepareModel';
+import { type CapUniforms, capMaterial, paintCap, spongyMaterial } from './materials';
+import { basePlane, type LevelFrames, readLevelFrames, sideOf } from './sectionPlane';
+import { CAP_PASSES, ILLUSTRATION, MRI, PRESSED, STENCIL_BIT, type Tissue, tissueOf } from './tissues';
+
+/** The conditions that wear a disc down: in the MRI look their disc's gel turns dark as they progress. */
+const WEARING = ['bulging-disc', 'herniated-disc'];
+/** Cut faces cover the whole model (femurs included) from any side, in metres. */
+const CAP_SIZE = 2;
+/** Cut faces are drawn after every part of the model, translucent ones included. */
+const CAP_ORDER = 1000;
+
+interface CutPart {
+  part: ModelPart;
+  tissue: Tissue | null;
+  side: Side;
+  /** Whether the plane passes through it now. */
+  through: boolean;
+  /** Marks the spongy inside of a cut bone. */
+  spongy?: Mesh;
+}
+
+/** Whether an object and all its ancestors are visible. */
+function shown(object: Object3D): boolean {
+  for (let node: Object3D | null = object; node; node = node.parent) if (!node.visible) return false;
+  return true;
+}
+
+const up = new Vector3(0, 0, 1);
+const centre = new Vector3();
+const turn = new Quaternion();
+
+/**
+ * The cross-section: clips the model with one plane, hides what lies wholly on the cut-away side, and
+ * fills each cut face with its tissue's colour using the stencil buffer (three.js
+ * examples/webgl_clipping_stencil: a closed surface is crossed an odd number of times behind a point
+ * of the plane that lies inside it). A cut mesh inverts its tissue's stencil bit in its own draw, so the
+ * cut costs one extra draw per cut bone (its spongy inside) and one per tissue on the plane.
+ */
+export class SectionRig {
+  /** The clipping plane, its negative side cut away. */
+  readonly plane = new Plane();
+  /** What the cut adds to the scene: the cut faces and the spongy-bone stencil copies. */
+  readonly group = new Group();
+  /** The cut faces, one per pass, turned into the plane. */
+  private readonly caps = new Group();
+  private readonly planes = [this.plane];
+  private readonly frames: LevelFrames | null;
+  private readonly cuts: CutPart[];
+  private readonly capMeshes: Array<{ mesh: Mesh; tissue: Tissue; uniforms: CapUniforms; dispose(): void }>;
+  private readonly spongyLook;
+  private readonly geometry = new PlaneGeometry(CAP_SIZE, CAP_SIZE);
+  private section: SectionState | null = null;
+  private mri = false;
+  private pressed: readonly string[] = [];
+  private applied = false;
+  private dirty = true;
+  private readonly base = new Plane();
+
+  constructor(root: Object3D, parts: ModelPart[]) {
+    this.frames = readLevelFrames(root);
+    this.spongyLook = spongyMaterial(this.plane);
+    this.cuts = parts.map((part) => {
+      const tissue = tissueOf(part.structure, part.mesh.name);
+      const cut: CutPart = { part, tissue, side: part.material.side, through: false };
+      if (tissue === 'bone') cut.spongy = this.shrunkCopy(part.mesh);
+      return cut;
+    });
+    this.capMeshes = CAP_PASSES.map((pass) => {
+      const material = capMaterial(pass);
+      const cap = new Mesh(this.geometry, material);
+      cap.name = `cut_face_${pass.name}`;
+      cap.renderOrder = pass.late ? CAP_ORDER + 1 : CAP_ORDER;
+      cap.visible = false;
+      cap.raycast = () => {};
+      if (pass.name === 'nucleus') cap.onBeforeRender = () => this.wearDisc(material.uniforms);
+      this.caps.add(cap);
+      return {
+        mesh: cap,
+        tissue: pass.tissue,
+        uniforms: material.uniforms,
+        dispose: () => material.dispose(),
+      };
+    });
+    this.group.add(this.caps);
+    this.paint();
+  }
+
+  /**
+   * A copy of a bone that shares its geometry and its live morph weights, drawn only into the stencil.
+   * It stays out of the model's own tree (which other code walks) and takes the bone's place by hand.
+   */
+  private shrunkCopy(mesh: Mesh): Mesh {
+    const copy = new Mesh(mesh.geometry, this.spongyLook);
+    copy.name = 'spongy_bone_stencil';
+    copy.morphTargetInfluences = mesh.morphTargetInfluences;
+    copy.morphTargetDictionary = mesh.morphTargetDictionary;
+    copy.visible = false;
+    copy.raycast = () => {};
+    copy.matrixAutoUpdate = false;
+    copy.matrixWorldAutoUpdate = false;
+    this.group.add(copy);
+    return copy;
+  }
+
+  /** Takes the store's section, look and pressed nerves; the next frame re-cuts. */
+  set(section: SectionState, mri: boolean, pressed: readonly string[]): void {
+    this.pressed = pressed;
+    if (mri !== this.mri) {
+      this.mri = mri;
+      this.paint();
+    }
+    this.section = section;
+    this.dirty = true;
+  }
+
+  /** Before a frame: re-cuts when the section changed or the camera crossed the plane. */
+  update(camera: Vector3): void {
+    const section = this.section;
+    if (!section?.on || !this.frames) {
+      if (this.applied) this.restore();
+      this.dirty = false;
+      return;
+    }
+    basePlane(section, this.frames, this.base);
+    // The camera's side is cut away, so the viewer always faces the cut.
+    if (this.base.distanceToPoint(camera) > 0) this.base.negate();
+    if (this.dirty || !this.applied || !this.base.equals(this.plane)) {
+      this.plane.copy(this.base);
+      this.dirty = false;
+      this.apply();
+    }
+    // A bone hidden by its layer or by isolation takes its spongy copy with it.
+    for (const cut of this.cuts) {
+      if (cut.spongy) cut.spongy.visible = cut.through && shown(cut.part.mesh);
+    }
+  }
+
+  private apply(): void {
+    const present = new Set<Tissue>();
+    for (const cut of this.cuts) {
+      const { mesh, material } = cut.part;
+      const side = sideOf(mesh, this.plane);
+      // A structure wholly on the cut-away side is neither drawn nor picked.
+      if (side === 'removed') mesh.layers.disableAll();
+      else mesh.layers.set(0);
+      const cutThrough = side === 'cut';
+      material.clippingPlanes = cutThrough ? this.planes : null;
+      const tissue = cutThrough ? cut.tissue : null;
+      this.markStencil(cut, tissue);
+      cut.through = cutThrough;
+      if (cut.spongy) cut.spongy.matrixWorld.copy(mesh.matrixWorld);
+      if (tissue) present.add(tissue);
+    }
+    this.plane.coplanarPoint(centre);
+    this.caps.position.copy(centre);
+    this.caps.quaternion.copy(turn.setFromUnitVectors(up, this.plane.normal));
+    for (const cap of this.capMeshes) cap.mesh.visible = present.has(cap.tissue);
+    this.applied = true;
+  }
+
+  /** A cut mesh is drawn from both sides and flips its tissue's stencil bit with every fragment. */
+  private markStencil(cut: CutPart, tissue: Tissue | null): void {
+    const material = cut.part.material;
+    const side = tissue ? DoubleSide : cut.side;
+    if (material.side !== side) {
+      material.side = side;
+      material.needsUpdate = true;
+    }
+    // One pass for a translucent double-sided part, so it flips its bit once per surface.
+    material.forceSinglePass = tissue !== null;
+    material.stencilWrite = tissue !== null;
+    if (!tissue) return;
+    material.stencilWriteMask =
+      tissue === 'nerve' && this.pressed.includes(cut.part.structure) ? PRESSED : STENCIL_BIT[tissue];
+    material.stencilFunc = AlwaysStencilFunc;
+    material.stencilFail = InvertStencilOp;
+    material.stencilZFail = InvertStencilOp;
+    material.stencilZPass = InvertStencilOp;
+  }
+
+  private restore(): void {
+    for (const cut of this.cuts) {
+      cut.part.mesh.layers.set(0);
+      cut.part.material.clippingPlanes = null;
+      this.markStencil(cut, null);
+      cut.through = false;
+      if (cut.spongy) cut.spongy.visible = false;
+    }
+    for (const cap of this.capMeshes) cap.mesh.visible = false;
+    this.applied = false;
+  }
+
+  private paint(): void {
+    const colours = this.mri ? MRI : ILLUSTRATION;
+    CAP_PASSES.forEach((pass, i) => {
+      const worn = pass.name === 'nucleus' ? colours.wornNucleus : undefined;
+      paintCap(this.capMeshes[i].uniforms, colours[pass.name], worn);
+    });
+  }
+
+  /** Darkens the gel of the disc the shown condition wears, as far as its change is shown now. */
+  private wearDisc(uniforms: CapUniforms): void {
+    let amount = 0;
+    for (const { part, tissue } of this.cuts) {
+      if (tissue !== 'nucleus') continue;
+      const { morphTargetDictionary: names, morphTargetInfluences: weights } = part.mesh;
+      if (!names || !weights) continue;
+      for (const id of WEARING) {
+        const index = names[id];
+        if (index === undefined || weights[index] <= amount) continue;
+        amount = weights[index];
+        part.mesh.getWorldPosition(uniforms.uWornCentre.value);
+      }
+    }
+    uniforms.uWorn.value = amount;
+  }
+
+  /** Puts the model back as it was and frees what the cut made. */
+  dispose(): void {
+    this.restore();
+    for (const cap of this.capMeshes) cap.dispose();
+    this.spongyLook.dispose();
+    this.geometry.dispose();
+  }
+}

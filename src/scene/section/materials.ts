@@ -1,0 +1,145 @@
+import {
+  AlwaysStencilFunc,
+  Color,
+  DoubleSide,
+  EqualStencilFunc,
+  InvertStencilOp,
+  KeepStencilOp,
+  LessEqualDepth,
+  MeshBasicMaterial,
+  type Plane,
+  ShaderMaterial,
+  Vector3,
+} from 'three';
+import { type CapColours, type CapPass, STENCIL_BIT } from './tissues';
+
+/**
+ * The thickness of the cortical shell drawn on a cut bone. Real lumbar cortex is about 0.4-1 mm
+ * (Silva et al., Bone 1994;15:409); the drawing makes it a little thicker so it reads on a TV.
+ */
+export const CORTEX_M = 0.0012;
+
+/** Draws a cut face: a flat colour, pores for spongy bone, and a worn disc's darker gel around a point. */
+const capVertex = /* glsl */ `
+varying vec3 vWorld;
+void main() {
+  vec4 world = modelMatrix * vec4(position, 1.0);
+  vWorld = world.xyz;
+  gl_Position = projectionMatrix * viewMatrix * world;
+}`;
+
+const capFragment = /* glsl */ `
+uniform vec3 uColor;
+uniform vec3 uPores;
+uniform float uPorous;
+uniform vec3 uWornColor;
+uniform vec3 uWornCentre;
+uniform float uWornRadius;
+uniform float uWorn;
+varying vec3 vWorld;
+
+float hash(vec3 p) {
+  p = fract(p * 0.3183099 + 0.1) * 17.0;
+  return fract(p.x * p.y * p.z * (p.x + p.y + p.z));
+}
+// Smooth value noise: blobs about one cell across, like the spaces between trabeculae.
+float noise(vec3 p) {
+  vec3 i = floor(p);
+  vec3 f = fract(p);
+  f = f * f * (3.0 - 2.0 * f);
+  return mix(
+    mix(mix(hash(i), hash(i + vec3(1, 0, 0)), f.x), mix(hash(i + vec3(0, 1, 0)), hash(i + vec3(1, 1, 0)), f.x), f.y),
+    mix(mix(hash(i + vec3(0, 0, 1)), hash(i + vec3(1, 0, 1)), f.x), mix(hash(i + vec3(0, 1, 1)), hash(i + vec3(1, 1, 1)), f.x), f.y),
+    f.z);
+}
+
+void main() {
+  vec3 color = uColor;
+  if (uPorous > 0.0) {
+    float n = 0.65 * noise(vWorld / 0.0016) + 0.35 * noise(vWorld / 0.0007);
+    color = mix(color, uPores, smoothstep(0.5, 0.6, n));
+  }
+  float worn = 1.0 - smoothstep(0.8 * uWornRadius, uWornRadius, distance(vWorld, uWornCentre));
+  color = mix(color, uWornColor, worn * uWorn);
+  gl_FragColor = vec4(color, 1.0);
+  #include <colorspace_fragment>
+}`;
+
+/** The uniforms of a cut face, for the scene to update. */
+export interface CapUniforms {
+  uColor: { value: Color };
+  uPores: { value: Color };
+  uPorous: { value: number };
+  uWornColor: { value: Color };
+  uWornCentre: { value: Vector3 };
+  uWornRadius: { value: number };
+  uWorn: { value: number };
+}
+
+/**
+ * The material of one cut-face pass: drawn only where the stencil says the plane is inside its tissue,
+ * after everything else (transparent, late), and never tone-mapped, so MRI greys stay as chosen.
+ */
+export function capMaterial(pass: CapPass): ShaderMaterial & { uniforms: CapUniforms } {
+  const uniforms: CapUniforms = {
+    uColor: { value: new Color() },
+    uPores: { value: new Color() },
+    uPorous: { value: pass.name === 'spongy' ? 1 : 0 },
+    uWornColor: { value: new Color() },
+    uWornCentre: { value: new Vector3() },
+    uWornRadius: { value: 0.032 },
+    uWorn: { value: 0 },
+  };
+  const material = new ShaderMaterial({
+    uniforms: uniforms as unknown as ShaderMaterial['uniforms'],
+    vertexShader: capVertex,
+    fragmentShader: capFragment,
+    side: DoubleSide,
+    transparent: true,
+    depthFunc: LessEqualDepth,
+    stencilWrite: true,
+    stencilRef: pass.ref,
+    stencilFuncMask: pass.mask,
+    stencilWriteMask: 0,
+    stencilFunc: EqualStencilFunc,
+    stencilFail: KeepStencilOp,
+    stencilZFail: KeepStencilOp,
+    stencilZPass: KeepStencilOp,
+  });
+  material.toneMapped = false;
+  return material as ShaderMaterial & { uniforms: CapUniforms };
+}
+
+/** Sets a cut face's colours. */
+export function paintCap(uniforms: CapUniforms, colours: CapColours, worn: CapColours | undefined): void {
+  uniforms.uColor.value.set(colours.color);
+  uniforms.uPores.value.set(colours.pores ?? colours.color);
+  uniforms.uWornColor.value.set(worn?.color ?? colours.color);
+}
+
+/**
+ * Marks spongy bone in the stencil: the bone drawn again, shrunk along its normals by the cortical
+ * thickness, without colour or depth. Its morph targets follow the bone's, so the cut moves with them.
+ */
+export function spongyMaterial(plane: Plane): MeshBasicMaterial {
+  const material = new MeshBasicMaterial({
+    colorWrite: false,
+    depthWrite: false,
+    depthTest: false,
+    side: DoubleSide,
+    clippingPlanes: [plane],
+    stencilWrite: true,
+    stencilWriteMask: STENCIL_BIT.spongy,
+    stencilFunc: AlwaysStencilFunc,
+    stencilFail: InvertStencilOp,
+    stencilZFail: InvertStencilOp,
+    stencilZPass: InvertStencilOp,
+  });
+  material.onBeforeCompile = (shader) => {
+    shader.vertexShader = shader.vertexShader.replace(
+      '#include <begin_vertex>',
+      `vec3 transformed = position - normalize(normal) * ${CORTEX_M.toFixed(5)};`,
+    );
+  };
+  return material;
+}

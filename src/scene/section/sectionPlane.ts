@@ -1,0 +1,79 @@
+import { Box3, type Mesh, type Object3D, type Plane, Vector3 } from 'three';
+import { AXIAL_LEVELS } from '../../content/schema';
+import type { SectionState } from '../../state/section';
+
+/** Each axial level's centre and superior axis in world space, from the model's node transforms. */
+export interface LevelFrames {
+  centres: Vector3[];
+  ups: Vector3[];
+}
+
+/** Reads the levels' frames once: a vertebra's or disc's node sits at its centre, local +Y superior. */
+export function readLevelFrames(root: Object3D): LevelFrames | null {
+  root.updateWorldMatrix(true, true);
+  const centres: Vector3[] = [];
+  const ups: Vector3[] = [];
+  for (const name of AXIAL_LEVELS) {
+    const node = root.getObjectByName(name);
+    if (!node) return null;
+    centres.push(node.getWorldPosition(new Vector3()));
+    ups.push(new Vector3(0, 1, 0).transformDirection(node.matrixWorld));
+  }
+  return { centres, ups };
+}
+
+const scratch = new Vector3();
+
+/**
+ * The section's plane before choosing a side: for an axial cut, between the two nearest levels' centres,
+ * tilted as they are (so it follows the lordosis); for a sagittal cut, `position` mm from the midline.
+ */
+export function basePlane(section: SectionState, frames: LevelFrames, out: Plane): Plane {
+  if (section.plane === 'sagittal') {
+    return out.setFromNormalAndCoplanarPoint(
+      new Vector3(1, 0, 0),
+      scratch.set(section.position / 1000, 0, 0),
+    );
+  }
+  const last = frames.centres.length - 1;
+  const i = Math.min(last - 1, Math.max(0, Math.floor(section.position)));
+  const t = Math.min(1, Math.max(0, section.position - i));
+  const normal = frames.ups[i]
+    .clone()
+    .lerp(frames.ups[i + 1], t)
+    .normalize();
+  scratch.copy(frames.centres[i]).lerp(frames.centres[i + 1], t);
+  return out.setFromNormalAndCoplanarPoint(normal, scratch);
+}
+
+/**
+ * Turns the plane so that the camera's side is the side cut away (three.js discards what lies on a
+ * clipping plane's negative side): the viewer always looks at the cut face.
+ */
+export function facingCamera(plane: Plane, camera: Vector3): Plane {
+  if (plane.distanceToPoint(camera) > 0) plane.negate();
+  return plane;
+}
+
+/** Where a mesh lies against the plane: wholly cut away, wholly kept, or cut through. */
+export type PlaneSide = 'removed' | 'kept' | 'cut';
+
+const box = new Box3();
+const corner = new Vector3();
+
+/** Which side of `plane` a mesh's bounds (including every morph target) lie on. */
+export function sideOf(mesh: Mesh, plane: Plane): PlaneSide {
+  const geometry = mesh.geometry;
+  if (!geometry.boundingBox) geometry.computeBoundingBox();
+  box.copy(geometry.boundingBox as Box3);
+  let below = 0;
+  let above = 0;
+  for (let i = 0; i < 8; i++) {
+    corner.set(i & 1 ? box.max.x : box.min.x, i & 2 ? box.max.y : box.min.y, i & 4 ? box.max.z : box.min.z);
+    corner.applyMatrix4(mesh.matrixWorld);
+    if (plane.distanceToPoint(corner) < 0) below++;
+    else above++;
+  }
+  if (below === 8) return 'removed';
+  return above === 8 ? 'kept' : 'cut';
+}

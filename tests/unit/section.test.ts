@@ -1,0 +1,79 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { AXIAL_LEVELS, conditionById } from '../../src/content';
+import { FORAMEN_OFFSET_MM, nearestLevel, SECTION_RANGE, sectionPosition } from '../../src/state/section';
+import { resetViewer, useViewer } from '../../src/state/store';
+
+afterEach(resetViewer);
+
+const section = () => useViewer.getState().section;
+
+describe('the cross-section in the store', () => {
+  it('is off in the overview and turns on, axial through its disc, for a herniated disc', () => {
+    expect(section().on).toBe(false);
+    useViewer.getState().select('herniated-disc');
+    expect(section()).toEqual({ on: true, plane: 'axial', position: AXIAL_LEVELS.indexOf('disc_L5_S1') });
+    expect(nearestLevel(section().position)).toBe('disc_L5_S1');
+  });
+
+  it('goes through the L4-L5 disc for a bulging disc, and turns off for a condition without one', () => {
+    useViewer.getState().select('bulging-disc');
+    expect(nearestLevel(section().position)).toBe('disc_L4_L5');
+    useViewer.getState().select('piriformis-syndrome');
+    expect(section().on).toBe(false);
+    useViewer.getState().select(null);
+    expect(section().on).toBe(false);
+  });
+
+  it('keeps what the clinician set while the same condition stays open', () => {
+    useViewer.getState().select('herniated-disc');
+    useViewer.getState().setSectionOn(false);
+    useViewer.getState().select('herniated-disc');
+    expect(section().on).toBe(false);
+  });
+
+  it('starts a sagittal cut through the foramen on the side of the pressed nerve', () => {
+    useViewer.getState().select('herniated-disc');
+    useViewer.getState().setSectionPlane('sagittal');
+    // The herniated disc presses the left S1 root: +X is the patient's left.
+    expect(section()).toMatchObject({ on: true, plane: 'sagittal', position: FORAMEN_OFFSET_MM });
+    useViewer.getState().setSectionPlane('axial');
+    expect(nearestLevel(section().position)).toBe('disc_L5_S1');
+  });
+
+  it('starts a sagittal cut at the midline when both sides are affected', () => {
+    useViewer.getState().select('bulging-disc');
+    useViewer.getState().setSectionPlane('sagittal');
+    expect(section().position).toBe(0);
+  });
+
+  it('keeps the plane inside its range', () => {
+    useViewer.getState().setSectionOn(true);
+    useViewer.getState().setSectionPosition(99);
+    expect(section().position).toBe(SECTION_RANGE.axial.max);
+    useViewer.getState().setSectionPlane('sagittal');
+    useViewer.getState().setSectionPosition(-99);
+    expect(section().position).toBe(SECTION_RANGE.sagittal.min);
+    useViewer.getState().setSection({ on: true, plane: 'axial', position: -3 });
+    expect(section()).toEqual({ on: true, plane: 'axial', position: 0 });
+  });
+
+  it('switches the MRI look on and off', () => {
+    useViewer.getState().setMriLook(true);
+    expect(useViewer.getState().mriLook).toBe(true);
+    useViewer.getState().setMriLook(false);
+    expect(useViewer.getState().mriLook).toBe(false);
+  });
+});
+
+describe('sections named in content', () => {
+  it('name a level for an axial cut and a side for a foramen cut', () => {
+    expect(sectionPosition({ plane: 'axial', through: 'L3' })).toBe(AXIAL_LEVELS.indexOf('L3'));
+    expect(sectionPosition({ plane: 'sagittal', through: 'midline' })).toBe(0);
+    expect(sectionPosition({ plane: 'sagittal', through: 'foramen' }, 'right')).toBe(-FORAMEN_OFFSET_MM);
+  });
+
+  it('are given for the disc conditions, whose teaching view is a cut seen from above', () => {
+    expect(conditionById('herniated-disc')?.section).toEqual({ plane: 'axial', through: 'disc_L5_S1' });
+    expect(conditionById('bulging-disc')?.section).toEqual({ plane: 'axial', through: 'disc_L4_L5' });
+  });
+});
