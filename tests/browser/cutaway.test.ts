@@ -38,7 +38,7 @@ async function matches(page: Page, node: string, local: [number, number, number]
   // The canvas alone, by its box on the page (a still element, so no wait for it to settle).
   const box = await page.locator('.canvas-holder canvas').boundingBox();
   if (!box) throw new Error('No 3D view');
-  const pixels = around(decodePng(await page.screenshot({ clip: box })), at.x, at.y);
+  const pixels = around(decodePng(await page.screenshot({ clip: box, timeout: 90_000 })), at.x, at.y);
   return { share: pixels.filter((p) => colours.some((c) => near(p, rgb(c)))).length / pixels.length, pixels };
 }
 
@@ -84,7 +84,7 @@ describe('the cross-section', () => {
     expect(whole.share).toBeLessThan(3 / 9);
     expect(errors).toEqual([]);
     await page.close();
-  }, 180_000);
+  }, 300_000);
 
   it('cuts along the midline, seen from the side, filling each vertebra with spongy bone', async () => {
     const { page, errors } = await openApp(browser, '#spondylolisthesis');
@@ -111,5 +111,5 @@ describe('the cross-section', () => {
     expect(grey.share, JSON.stringify(grey.pixels)).toBeGreaterThanOrEqual(7 / 9);
     expect(errors).toEqual([]);
     await page.close();
-  }, 180_000);
+  }, 300_000);
 });
