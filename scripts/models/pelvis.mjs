@@ -4,7 +4,10 @@ import { ALIGN, PELVIS } from './params.mjs';
 import {
   add,
   bounded,
+  capsule,
   cross,
+  dot,
+  ellipse2,
   ellipsoid,
   norm,
   orientedEllipsoid,
@@ -54,6 +57,25 @@ export function wingGeometry(H) {
 export function hipLandmarks() {
   const H = hipCentre();
   const w = wingGeometry(H);
+  // Obturator foramen: an oval (~52 x 36) facing forward, down and out [GK].
+  const obC = add(H, [-38, -33, 15]);
+  const obN = norm([0.49, -0.57, 0.66]);
+  const obL = norm(sub([63, -16, -60], scale(obN, dot([63, -16, -60], obN))));
+  const obS = cross(obN, obL);
+  const obturator = (x, y, z) => {
+    const p = [x - obC[0], y - obC[1], z - obC[2]];
+    return ellipse2(dot(p, obL), dot(p, obS), 26, 18);
+  };
+  // Pelvic brim on the inlet plane (promontory to the top of the symphysis, ~58 degrees to horizontal).
+  const inletY = (z) => -11 - (z - 13) * 1.61;
+  const brim = [
+    [47, inletY(4), 4],
+    [60, inletY(16), 16],
+    [64, inletY(30), 30],
+    [58, inletY(46), 46],
+    [40, inletY(60), 60],
+    [20, inletY(70), 70],
+  ];
   return {
     H,
     asis: w.rim(198),
@@ -63,11 +85,63 @@ export function hipLandmarks() {
     psis: w.rim(6),
     piis: [47, H[1] + 58, H[2] - 70],
     notchApex: [70, H[1] + 26, H[2] - 50],
-    spine: [44, H[1] - 19, H[2] - 49],
+    spine: [47, H[1] - 19, H[2] - 49],
     tuberosity: [62, H[1] - 52, H[2] - 34],
     pubicTubercle: [22, H[1] - 6, H[2] + 48],
     symphysis: [5, H[1] - 24, H[2] + 50],
+    brim,
+    obturatorCentre: obC,
+    obturatorNormal: obN,
+    obturator,
   };
+}
+
+/** Torus around unit axis `a` through centre c: major radius R, tube radius r. */
+function torus(c, a, R, r) {
+  return bounded(
+    (x, y, z) => {
+      const px = x - c[0];
+      const py = y - c[1];
+      const pz = z - c[2];
+      const ax = px * a[0] + py * a[1] + pz * a[2];
+      const rad = Math.sqrt(Math.max(0, px * px + py * py + pz * pz - ax * ax));
+      return Math.sqrt((rad - R) ** 2 + ax * ax) - r;
+    },
+    c,
+    R + r,
+  );
+}
+
+/**
+ * The ischiopubic frame around the obturator foramen: one closed band (superior pubic ramus, pubic
+ * body, inferior ramus, ischial ramus, ischial body), flattened in the plane of the foramen so it reads
+ * as a plate of bone with a wide opening (foramen ~50 x 33 [GK]), not as rods.
+ */
+function obturatorFrame(P) {
+  const { H } = P;
+  const n = P.obturatorNormal;
+  // [point, thickness half, width half] going round the foramen from the acetabulum forward
+  const ring = [
+    [add(H, [-14, -14, 16]), 9, 13],
+    [add(H, [-30, -8, 32]), 7.5, 10], // superior ramus, iliopubic eminence
+    [add(P.pubicTubercle, [4, -3, -4]), 7, 9.5],
+    [add(P.symphysis, [12, 4, -4]), 6.5, 18], // pubic body
+    [add(P.symphysis, [12, -14, -8]), 5.5, 9.5],
+    [add(P.symphysis, [27, -31, -24]), 4.5, 8], // inferior pubic ramus
+    [add(P.tuberosity, [-14, -11, 24]), 4.5, 8], // ischial ramus
+    [add(P.tuberosity, [-2, 0, 10]), 8, 11],
+    [add(H, [-8, -36, -14]), 10, 19], // ischial body behind the foramen
+    [add(H, [-10, -22, -2]), 10, 13],
+  ];
+  const pts = [...ring.map((r) => r[0]), ring[0][0], ring[1][0]];
+  const w = [...ring, ring[0], ring[1]];
+  const k = w.length - 1;
+  const at = (t, i) => {
+    const u = t * k;
+    const j = Math.min(k - 1, Math.floor(u));
+    return w[j][i] + (w[j + 1][i] - w[j][i]) * (u - j);
+  };
+  return tube(pts, (t) => [at(t, 1), at(t, 2)], n, 2);
 }
 
 /** Left hip bone SDF (scene mm). */
@@ -76,9 +150,11 @@ export function hipSDF() {
   const { H } = P;
   const rSock = PELVIS.headDiameter / 2 + PELVIS.cartilage;
   const a = ACETABULUM_AXIS;
-  // Acetabular mass around the socket.
-  const acet = ellipsoid(add(H, [-7, 4, -3]), [30, 33, 31]);
-  // Iliac wing: a curved shell (part of a sphere centred medially) inside an elliptical outline.
+  // Acetabular mass around the socket, with a raised rim (the bony lip the labrum sits on).
+  const acet = ellipsoid(add(H, [-8, 3, -3]), [28, 32, 30]);
+  const rim = torus(add(H, scale(a, 2)), a, rSock + 2.5, 3.5);
+  // Iliac wing: a curved shell (part of a sphere centred medially: the concave iliac fossa inside,
+  // the convex gluteal surface outside) inside an elliptical outline.
   const { nOut, wingC, Rb, Cb, e1, e2, A, B, rim: rimAt } = wingGeometry(H);
   const wing = (x, y, z) => {
     const dx = x - Cb[0];
@@ -90,12 +166,12 @@ export function hipSDF() {
     const pz = z - wingC[2];
     const u = (px * e1[0] + py * e1[1] + pz * e1[2]) / A;
     const v = (px * e2[0] + py * e2[1] + pz * e2[2]) / B;
-    const rim = (Math.sqrt(u * u + v * v) - 1) * 64;
-    const edge = Math.max(0, Math.min(1, 1 + rim / 18));
-    const thick = 2.6 + 3.2 * edge ** 3;
+    const out = (Math.sqrt(u * u + v * v) - 1) * 64;
+    const edge = Math.max(0, Math.min(1, 1 + out / 22));
+    const thick = 2.2 + 3.4 * edge ** 3;
     // keep the blade above the pelvic brim (the true pelvis below is walled by the acetabulum)
     const brim = -((x - 55) * 0.51 + (y - H[1] - 52) * 0.86);
-    return smax(smax(Math.abs(r - Rb) - thick, rim, 5), brim, 4);
+    return smax(smax(Math.abs(r - Rb) - thick, out, 5), brim, 4);
   };
   // Crest: a thick rounded rim from ASIS over the tubercle to the PSIS.
   const crestPts = [];
@@ -103,7 +179,7 @@ export function hipSDF() {
   crestPts.push(P.psis);
   const crest = tube(
     crestPts,
-    (t) => [5.5 + 2 * Math.sin(t * Math.PI), 4.8 + 2.4 * Math.sin(t * Math.PI)],
+    (t) => [5 + 2.5 * Math.sin(t * Math.PI), 4.2 + 2.6 * Math.sin(t * Math.PI)],
     nOut,
   );
   // Posterior ilium: thick tuberosity and the auricular (sacroiliac) part, flat medially.
@@ -112,40 +188,31 @@ export function hipSDF() {
   auricular.b = postIlium.b;
   const psisBump = ellipsoid(P.psis, [9, 12, 10]);
   const piisBump = ellipsoid(P.piis, [8, 10, 9]);
-  // Body of the ilium from the acetabulum up to the wing, and the posterior border down to the notch.
+  // Body of the ilium from the acetabulum up to the wing.
   const iliumBody = roundCone(add(H, [-2, 20, -6]), add(wingC, [-8, -30, 0]), 22, 15);
+  // Posterior border: PIIS, the deep greater sciatic notch, down to the ischial spine.
   const notchBorder = tube(
     [P.piis, add(P.notchApex, [6, 10, -6]), add(H, [-8, 10, -24])],
     () => [9, 7],
     [1, 0, 0],
   );
+  // Posterior column: the thick plate between the notch, the acetabulum and the ischium.
+  const column = orientedEllipsoid(
+    add(H, [-12, 6, -24]),
+    [10, 34, 20],
+    [norm([1, 0, 0.35]), [0, 1, 0], norm([-0.35, 0, 1])],
+  );
   const aiis = ellipsoid(add(H, [12, 36, 36]), [8, 10, 9]);
   const antBorder = roundCone(P.asis, add(H, [10, 36, 30]), 7, 9);
-  // Ischium with the tuberosity, ischial spine, and ischiopubic ramus.
-  const ischium = roundCone(add(H, [-8, -16, -20]), P.tuberosity, 15, 12);
+  // Ischium: tuberosity, the pointed ischial spine, and the frame of the obturator foramen.
   const tuber = orientedEllipsoid(
     P.tuberosity,
-    [11, 20, 13],
+    [11, 21, 13],
     [[1, 0, 0], norm([0, 1, 0.35]), norm([0, -0.35, 1])],
   );
-  const spine = roundCone(add(P.spine, [12, 3, 8]), P.spine, 7, 3);
-  const ramus = tube(
-    [
-      add(P.tuberosity, [0, -6, 6]),
-      [45, P.tuberosity[1] - 2, H[2] + 8],
-      [20, P.symphysis[1] - 22, P.symphysis[2] - 6],
-      add(P.symphysis, [0, -14, 0]),
-    ],
-    (t) => [7.5 - 1.5 * t, 5.5],
-    [0, 0, 1],
-  );
-  // Pubis: superior ramus to the body at the symphysis.
-  const supRamus = tube(
-    [add(H, [-10, 2, 20]), add(H, [-34, -4, 32]), P.pubicTubercle, add(P.symphysis, [1, 6, 0])],
-    () => [9, 7.5],
-    [0, 1, 0],
-  );
-  const pubBody = roundBox(add(P.symphysis, [2, -6, 0]), [6, 19, 8], 4.5, [
+  const spine = roundCone(add(P.spine, [10, 1, 6]), P.spine, 6.5, 2.5);
+  const frame = obturatorFrame(P);
+  const pubBody = roundBox(add(P.symphysis, [3, 0, 0]), [5.5, 12, 9], 4.5, [
     [1, 0, 0],
     norm([0, 1, -0.25]),
     norm([0, 0.25, 1]),
@@ -153,6 +220,7 @@ export function hipSDF() {
   const bone = unionAll(
     [
       acet,
+      rim,
       wing,
       crest,
       auricular,
@@ -160,27 +228,35 @@ export function hipSDF() {
       piisBump,
       iliumBody,
       notchBorder,
+      column,
       aiis,
       antBorder,
-      ischium,
       tuber,
       spine,
-      ramus,
-      supRamus,
+      frame,
       pubBody,
     ],
     5,
   );
+  const fossaC = add(H, scale(norm([-0.88, -0.27, -0.37]), rSock - 7));
+  const notchA = add(H, scale(norm([-0.3, -1, 0.35]), rSock));
+  const notchB = add(H, scale(norm([-0.3, -1, 0.35]), rSock + 16));
+  const notch = capsule(notchA, notchB, 7);
   const f = (x, y, z) => {
     let d = bone(x, y, z);
-    // Socket for the femoral head, open along the acetabular axis.
+    // Socket for the femoral head, open along the acetabular axis; the lunate (articular) surface is
+    // the horseshoe left around the deeper acetabular fossa, open below at the acetabular notch.
     const px = x - H[0];
     const py = y - H[1];
     const pz = z - H[2];
     const sock = Math.sqrt(px * px + py * py + pz * pz) - rSock;
-    const open = px * a[0] + py * a[1] + pz * a[2] - 4;
-    d = smax(d, -sock, 1.2);
-    d = smax(d, open, 2.5);
+    const fossa = Math.sqrt((x - fossaC[0]) ** 2 + (y - fossaC[1]) ** 2 + (z - fossaC[2]) ** 2) - 9;
+    const open = px * a[0] + py * a[1] + pz * a[2] - 6;
+    d = smax(d, -Math.min(sock, fossa), 1.2);
+    d = smax(d, -notch(x, y, z), 3);
+    d = smax(d, open, 2);
+    // Obturator foramen: an oval opening through the frame.
+    d = smax(d, -P.obturator(x, y, z), 2.5);
     // Medial wall of the midline: nothing crosses the symphysis plane.
     return smax(d, 1.5 - x, 1);
   };

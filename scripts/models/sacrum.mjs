@@ -1,7 +1,7 @@
 // Sacrum and coccyx SDFs in the sacrum's local frame (origin: centre of the S1 superior endplate,
 // +Y normal to the endplate, +Z anterior). The sacrum curves forward (concave anteriorly).
 import { SACRUM } from './params.mjs';
-import { bounded, ellipsoid, mix, smax, smin, unionAll } from './sdf.mjs';
+import { bounded, ellipsoid, mix, orientedEllipsoid, smax, smin, unionAll } from './sdf.mjs';
 import { tube } from './tube.mjs';
 import { facetFrames, facetPlate } from './vertebra.mjs';
 
@@ -77,19 +77,37 @@ export function sacrumSDF(joints, sacrumFrame, tunnels) {
   return bounded(f, sacralAxis(L / 2), L / 2 + SACRUM.width / 2);
 }
 
-/** Coccyx: four small segments continuing the sacral curve (Woon 2013: curved length ~44, 4 segments). */
+/**
+ * Coccyx: four small fused segments continuing the sacral curve, tapering to the tip, joined to the
+ * sacral apex (Woon 2013: curved length ~44, usually 4 segments).
+ */
 export function coccyxSDF() {
   const L = SACRUM.length;
   const seg = SACRUM.coccyxLength / 4;
   const parts = [];
   for (let i = 0; i < 4; i++) {
-    const s = L + 2 + seg * (i + 0.5);
+    const s = L + 1 + seg * (i + 0.5);
     const c = sacralAxis(s);
-    const k = 1 - i * 0.2;
-    parts.push(ellipsoid([c[0], c[1], c[2] - 2], [10 * k, seg * 0.62, 5.5 * k]));
+    const k = 1 - i * 0.22;
+    // each segment a little waisted body; neighbours overlap so the column reads as one fused bone
+    const a = s / SACRUM.radius;
+    parts.push(
+      orientedEllipsoid(
+        [c[0], c[1], c[2] - 2],
+        [9.5 * k, seg * 0.75, 5.5 * k],
+        [
+          [1, 0, 0],
+          [0, Math.cos(a), -Math.sin(a)],
+          [0, Math.sin(a), Math.cos(a)],
+        ],
+      ),
+    );
   }
+  // a short bridge into the sacral apex (the sacrococcygeal joint)
+  const top = sacralAxis(L - 3);
+  parts.push(ellipsoid([0, top[1], top[2] - 2], [8.5, 5, 5]));
   // first segment has cornua and little transverse processes
-  const c0 = sacralAxis(L + 2 + seg * 0.5);
-  parts.push(ellipsoid([0, c0[1], c0[2] - 2], [16, 3.5, 4]));
-  return unionAll(parts, 2.2);
+  const c0 = sacralAxis(L + 1 + seg * 0.5);
+  parts.push(ellipsoid([0, c0[1], c0[2] - 2], [15, 3.5, 4]));
+  return unionAll(parts, 3);
 }
