@@ -5,7 +5,6 @@ import { isPresenterView } from './presenter/openPresenterView';
 import { PresenterAnnouncer } from './presenter/PresenterAnnouncer';
 import { PresenterMode } from './presenter/PresenterMode';
 import { PresenterView } from './presenter/PresenterView';
-import { usePresenter } from './presenter/presenterStore';
 import { usePresentation } from './presenter/usePresentation';
 import { useViewer } from './state/store';
 import { useUrlSync } from './state/useUrlSync';
@@ -21,12 +20,9 @@ function startLanguage() {
   return isLang(asked) ? asked : clinic.defaultLang;
 }
 
-/** While presenting, the tour owns the address: its condition changes add no history. */
-const isPresenting = () => usePresenter.getState().active;
-
 /** The consultation page: the 3D view and the text panel side by side, as siblings that share one store. */
 function Consultation() {
-  useUrlSync({ isPresenting });
+  useUrlSync();
   const presenting = usePresentation();
   const lang = useViewer((s) => s.lang);
   useEffect(() => {

@@ -1,8 +1,7 @@
 import { useLayoutEffect, useRef } from 'react';
 import { localize, tour } from '../content';
-import { useViewer } from '../state/store';
-import { useT } from '../ui/useT';
-import { usePresenter } from './presenterStore';
+import { usePresenter, useViewer } from '../state/store';
+import { useT } from '../state/useT';
 
 /**
  * Tells the page how tall the caption band is (`--presenter-caption-height`), so the 3D view ends above

@@ -1,6 +1,5 @@
 import { type PointerEvent, useEffect, useRef } from 'react';
-import { onClearDrawing } from './drawingBus';
-import { usePresenter } from './presenterStore';
+import { usePresenter } from '../state/store';
 
 /** A bright ink that stands out on bone, nerve and the dark backdrop alike. */
 const INK = '#ffd400';
@@ -21,6 +20,8 @@ export function DrawingOverlay() {
   const last = useRef<{ x: number; y: number } | null>(null);
   const drawing = usePresenter((s) => s.drawing);
   const step = usePresenter((s) => s.step);
+  const cleared = usePresenter((s) => s.drawingCleared);
+  const wipeWhen = `${step}/${cleared}`;
 
   useEffect(() => {
     const el = canvas.current;
@@ -28,17 +29,13 @@ export function DrawingOverlay() {
     const wipe = () => sizeToWindow(el);
     wipe();
     window.addEventListener('resize', wipe);
-    const stop = onClearDrawing(wipe);
-    return () => {
-      window.removeEventListener('resize', wipe);
-      stop();
-    };
+    return () => window.removeEventListener('resize', wipe);
   }, []);
 
   useEffect(() => {
-    // Resizing a canvas wipes it: a new step starts with a clean view.
-    if (canvas.current && step) sizeToWindow(canvas.current);
-  }, [step]);
+    // Resizing a canvas wipes it: a new step, or Clear drawing, starts with a clean view.
+    if (canvas.current && wipeWhen) sizeToWindow(canvas.current);
+  }, [wipeWhen]);
 
   const point = (event: PointerEvent<HTMLCanvasElement>) => {
     const ratio = window.devicePixelRatio || 1;

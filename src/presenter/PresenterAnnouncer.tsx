@@ -1,7 +1,6 @@
 import { localize, tour } from '../content';
-import { useViewer } from '../state/store';
-import { useT } from '../ui/useT';
-import { usePresenter } from './presenterStore';
+import { usePresenter, useViewer } from '../state/store';
+import { useT } from '../state/useT';
 
 /**
  * Announces each step to screen readers ("Step 3 of 12: Piriformis syndrome"). It stays on the page

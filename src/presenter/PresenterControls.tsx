@@ -1,9 +1,8 @@
 import { useEffect, useRef } from 'react';
-import { useT } from '../ui/useT';
-import { clearDrawing } from './drawingBus';
+import { getPresenter, usePresenter } from '../state/store';
+import { useT } from '../state/useT';
 import { openPresenterView } from './openPresenterView';
 import { endPresentation } from './presentation';
-import { usePresenter } from './presenterStore';
 
 /** How long the toolbar stays visible after the mouse last moved. */
 const AWAKE_MS = 2500;
@@ -34,7 +33,7 @@ export function PresenterControls() {
   const pointer = usePresenter((s) => s.pointer);
   const drawing = usePresenter((s) => s.drawing);
   const autoplay = usePresenter((s) => s.autoplay);
-  const p = usePresenter.getState;
+  const p = getPresenter;
   return (
     <div ref={bar} className="presenter-controls" role="toolbar" aria-label={t('present')}>
       <button type="button" onClick={() => p().previous()}>
@@ -49,7 +48,7 @@ export function PresenterControls() {
       <button type="button" aria-pressed={drawing} onClick={() => p().toggleDrawing()}>
         {t('draw')}
       </button>
-      <button type="button" onClick={clearDrawing}>
+      <button type="button" onClick={() => p().clearDrawing()}>
         {t('clearDrawing')}
       </button>
       <button

@@ -1,11 +1,10 @@
 import { useEffect } from 'react';
-import { useViewer } from '../state/store';
-import { useT } from '../ui/useT';
+import { usePresenter, useViewer } from '../state/store';
+import { useT } from '../state/useT';
 import { Caption, StepCounter } from './Caption';
 import { DrawingOverlay } from './DrawingOverlay';
 import { PointerOverlay } from './PointerOverlay';
 import { PresenterControls } from './PresenterControls';
-import { usePresenter } from './presenterStore';
 import { useAutoplay } from './useAutoplay';
 import './presenter.css';
 

@@ -1,9 +1,9 @@
 import { useEffect, useRef } from 'react';
 import { citation, localize, t, tour } from '../content';
+import { parseTypedStep, typeDigit } from '../state/steps';
 import { commandForKey, isTypingTarget } from './keys';
 import type { RemoteCommand } from './messages';
 import { PresenterClock } from './PresenterClock';
-import { parseTypedStep, typeDigit } from './steps';
 import { type PresentationLink, usePresentationLink } from './usePresentationLink';
 import './presenterView.css';
 

@@ -1,13 +1,12 @@
-import { useViewer } from '../state/store';
+import { getPresenter, useViewer } from '../state/store';
 import { letFullscreenEndQuietly } from './fullscreen';
-import { usePresenter } from './presenterStore';
 
 /** The presenter view's address: this app with `?view=presenter`, at the current step. */
 export function presenterViewUrl(): string {
   const url = new URL(window.location.href);
   url.searchParams.set('view', 'presenter');
   url.searchParams.set('lang', useViewer.getState().lang);
-  url.hash = `tour/${usePresenter.getState().step}`;
+  url.hash = `tour/${getPresenter().step}`;
   return url.href;
 }
 

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { usePresenter } from './presenterStore';
+import { getPresenter, usePresenter } from '../state/store';
 
 /** How long each step stays on a waiting-room screen: time to read a caption twice. */
 export const AUTOPLAY_SECONDS = 12;
@@ -11,7 +11,7 @@ export function useAutoplay(): void {
   useEffect(() => {
     if (!running) return;
     const timer = window.setTimeout(() => {
-      if (usePresenter.getState().step === step) usePresenter.getState().advance();
+      if (getPresenter().step === step) getPresenter().advance();
     }, AUTOPLAY_SECONDS * 1000);
     return () => window.clearTimeout(timer);
   }, [running, step]);

@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { isLang, tour } from '../content';
 import { parseHash } from '../state/route';
+import { clampStep, nextStep, previousStep } from '../state/steps';
 import type { PresentationState, RemoteCommand } from './messages';
-import { clampStep, nextStep, previousStep } from './steps';
 import { openPresenterLink, type PresenterLink } from './sync';
 
 function stateFromAddress(): PresentationState {

@@ -1,9 +1,8 @@
 import { useEffect } from 'react';
-import { clearDrawing } from './drawingBus';
+import { getPresenter } from '../state/store';
 import { commandForKey, isTypingTarget, type PresenterCommand } from './keys';
 import { openPresenterView } from './openPresenterView';
 import { endPresentation, startPresentation } from './presentation';
-import { usePresenter } from './presenterStore';
 
 type Action = () => void;
 
@@ -17,28 +16,28 @@ const ACTIONS: Record<Exclude<PresenterCommand['kind'], 'digit'>, Action> = {
   // Clickers alternate F5 and Esc: F5 while presenting only asks for full screen again.
   present: startPresentation,
   leave: endPresentation,
-  next: () => usePresenter.getState().next(),
-  previous: () => usePresenter.getState().previous(),
-  first: () => usePresenter.getState().first(),
-  last: () => usePresenter.getState().last(),
-  blank: () => usePresenter.getState().toggleBlank(),
-  jump: () => usePresenter.getState().jumpToTyped(),
+  next: () => getPresenter().next(),
+  previous: () => getPresenter().previous(),
+  first: () => getPresenter().first(),
+  last: () => getPresenter().last(),
+  blank: () => getPresenter().toggleBlank(),
+  jump: () => getPresenter().jumpToTyped(),
   presenterView: openPresenterView,
-  pointer: () => usePresenter.getState().togglePointer(),
-  draw: () => usePresenter.getState().toggleDrawing(),
-  clearDrawing,
-  autoplay: () => usePresenter.getState().toggleAutoplay(),
+  pointer: () => getPresenter().togglePointer(),
+  draw: () => getPresenter().toggleDrawing(),
+  clearDrawing: () => getPresenter().clearDrawing(),
+  autoplay: () => getPresenter().toggleAutoplay(),
 };
 
 /** Carries out a presentation command in this window. */
 export function runCommand(command: PresenterCommand): void {
-  if (command.kind === 'digit') usePresenter.getState().typeDigit(command.digit);
+  if (command.kind === 'digit') getPresenter().typeDigit(command.digit);
   else ACTIONS[command.kind]();
 }
 
 function onKeyDown(event: KeyboardEvent) {
   if (isTypingTarget(event.target)) return;
-  const { active, typed } = usePresenter.getState();
+  const { active, typed } = getPresenter();
   const command = commandForKey(event, active);
   if (!command) return;
   const onButton = event.target instanceof HTMLButtonElement;
@@ -61,7 +60,7 @@ function onKeyUp(event: KeyboardEvent) {
   if (pointerKeyDownAt === null || event.key.toLowerCase() !== 'p') return;
   const held = performance.now() - pointerKeyDownAt;
   pointerKeyDownAt = null;
-  if (held >= POINTER_HOLD_MS && usePresenter.getState().pointer) usePresenter.getState().togglePointer();
+  if (held >= POINTER_HOLD_MS && getPresenter().pointer) getPresenter().togglePointer();
 }
 
 /**

@@ -1,22 +1,21 @@
 import { useEffect } from 'react';
 import { tour } from '../content';
-import { useViewer } from '../state/store';
+import { getPresenter, onPresenterChange, useViewer } from '../state/store';
 import type { PresentationState, PresenterMessage } from './messages';
-import { usePresenter } from './presenterStore';
 import { openPresenterLink } from './sync';
 
 function currentState(): PresentationState {
-  const { step, active, blank } = usePresenter.getState();
+  const { step, active, blank } = getPresenter();
   return { type: 'state', step, active, blank, lang: useViewer.getState().lang };
 }
 
 function obey(message: PresenterMessage) {
-  const p = usePresenter.getState();
+  const p = getPresenter();
   if (message.type === 'go' || message.type === 'command') {
     // The clinician steps from the laptop: the patient's screen presents, even if it had been left.
     if (!p.active) p.start(message.type === 'go' ? message.step : p.step);
   }
-  if (message.type === 'go') usePresenter.getState().goTo(message.step);
+  if (message.type === 'go') getPresenter().goTo(message.step);
   if (message.type !== 'command') return;
   const actions = {
     next: p.next,
@@ -40,7 +39,7 @@ export function usePresenterSync(): void {
     });
     link.post(currentState());
     const tell = () => link.post(currentState());
-    const stopPresenter = usePresenter.subscribe((s, before) => {
+    const stopPresenter = onPresenterChange((s, before) => {
       if (s.step !== before.step || s.active !== before.active || s.blank !== before.blank) tell();
     });
     const stopViewer = useViewer.subscribe((s, before) => {

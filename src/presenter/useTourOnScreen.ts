@@ -1,8 +1,7 @@
 import { useEffect } from 'react';
 import { tour } from '../content';
-import { type Layers, useViewer } from '../state/store';
+import { getPresenter, type Layers, onPresenterChange, useViewer } from '../state/store';
 import { applyStep } from './applyStep';
-import { usePresenter } from './presenterStore';
 
 /**
  * Shows the presenter's step in the 3D view whenever it changes, and gives the viewer back its layers
@@ -12,13 +11,13 @@ export function useTourOnScreen(): void {
   useEffect(() => {
     let layersBefore: Layers | null = null;
     const show = () => {
-      const { active, step } = usePresenter.getState();
+      const { active, step } = getPresenter();
       const tourStep = tour[step - 1];
       if (active && tourStep) applyStep(tourStep);
     };
     show();
-    if (usePresenter.getState().active) layersBefore = useViewer.getState().layers;
-    const stopPresenter = usePresenter.subscribe((s, before) => {
+    if (getPresenter().active) layersBefore = useViewer.getState().layers;
+    const stopPresenter = onPresenterChange((s, before) => {
       if (s.active && !before.active) layersBefore = useViewer.getState().layers;
       if (s.active && (s.step !== before.step || !before.active)) show();
       if (!s.active && before.active) {
@@ -28,8 +27,8 @@ export function useTourOnScreen(): void {
       }
     });
     const stopViewer = useViewer.subscribe((s, before) => {
-      if (s.modelConditions === before.modelConditions || !usePresenter.getState().active) return;
-      const view = tour[usePresenter.getState().step - 1]?.view;
+      if (s.modelConditions === before.modelConditions || !getPresenter().active) return;
+      const view = tour[getPresenter().step - 1]?.view;
       if (view) s.goTo(view.position, view.target);
     });
     return () => {

@@ -5,7 +5,6 @@ import { useEffect, useRef } from 'react';
 import { Box3, Vector3 } from 'three';
 import { prefersReducedMotion } from '../lib/motion';
 import { useViewer } from '../state/store';
-import { onCameraNudge } from './cameraNudge';
 
 /** The camera's target may wander only this far around the model, so it never gets lost. */
 const TARGET_BOUNDS = new Box3(new Vector3(-0.35, -0.6, -0.3), new Vector3(0.35, 0.35, 0.3));
@@ -42,7 +41,8 @@ export function CameraRig() {
       void controls.setLookAt(...s.cameraGoal.position, ...s.cameraGoal.target, !prefersReducedMotion());
       invalidate();
     });
-    const stopNudges = onCameraNudge((nudge) => {
+    const stopNudges = useViewer.subscribe(({ cameraNudge: nudge }, before) => {
+      if (!nudge || nudge === before.cameraNudge) return;
       const smooth = !prefersReducedMotion();
       if (nudge.kind === 'rotate') void controls.rotate(nudge.azimuth, nudge.polar, smooth);
       else void controls.dolly(nudge.amount, smooth);

@@ -1,7 +1,9 @@
 import { create } from 'zustand';
 import { type ConditionId, conditionById, type Lang, type LayerMode, type UiKey } from '../content';
 import type { Vec3 } from '../lib/vec';
+import type { CameraNudge } from './cameraNudge';
 import { framingFor } from './framing';
+import { createPresenterSlice, PRESENTER_START, type PresenterState } from './presenterSlice';
 import {
   clampPosition,
   SECTION_OFF,
@@ -70,6 +72,12 @@ export interface ViewerState {
   section: SectionState;
   /** Cut faces in the greys of a T2-weighted MRI instead of the colours of an illustration. */
   mriLook: boolean;
+  /** The last turn or zoom step asked for by a button or key; a new object each time, so a repeat moves. */
+  cameraNudge: CameraNudge | null;
+  /** Draws the 3D view into a PNG data URL for the handout; registered by the 3D view while it is up. */
+  drawPicture: (() => string) | null;
+  /** The presentation (tour step, blank screen, pointer, drawing), with its own actions. */
+  presenter: PresenterState;
 
   setLang: (lang: Lang) => void;
   setSceneState: (state: SceneState, error?: string) => void;
@@ -95,6 +103,8 @@ export interface ViewerState {
   /** The whole section at once, as a tour step names it. */
   setSection: (section: SectionState) => void;
   setMriLook: (on: boolean) => void;
+  nudgeCamera: (nudge: CameraNudge) => void;
+  setDrawPicture: (draw: (() => string) | null) => void;
 }
 
 const initial = {
@@ -116,10 +126,14 @@ const initial = {
   restingView: null,
   section: SECTION_OFF,
   mriLook: false,
+  cameraNudge: null,
+  drawPicture: null,
 };
 
-export const useViewer = create<ViewerState>()((set) => ({
+/** The one store: the viewer's state and, under `presenter`, the presentation's. */
+export const useViewer = create<ViewerState>()((set, get) => ({
   ...initial,
+  presenter: createPresenterSlice(set, get),
   setLang: (lang) => set({ lang }),
   setSceneState: (sceneState, error) => set({ sceneState, sceneError: error ?? null }),
   setLoadProgress: (loadProgress) => set({ loadProgress }),
@@ -169,6 +183,8 @@ export const useViewer = create<ViewerState>()((set) => ({
   setSection: (section) =>
     set({ section: { ...section, position: clampPosition(section.plane, section.position) } }),
   setMriLook: (mriLook) => set({ mriLook }),
+  nudgeCamera: (nudge) => set({ cameraNudge: { ...nudge } }),
+  setDrawPicture: (drawPicture) => set({ drawPicture }),
   setModelConditions: (modelConditions) =>
     set((s) => ({
       modelConditions,
@@ -178,7 +194,24 @@ export const useViewer = create<ViewerState>()((set) => ({
     })),
 }));
 
-/** Puts the store back to its first state; tests call it between cases. */
+/** The presentation's state and actions, for event handlers and effects (outside React's render). */
+export const getPresenter = (): PresenterState => useViewer.getState().presenter;
+
+/** Reads the presentation in a component, re-rendering when the selected value changes. */
+export function usePresenter<T>(select: (p: PresenterState) => T): T {
+  return useViewer((s) => select(s.presenter));
+}
+
+/** Calls `listener` on every change of the presentation, outside React; returns the unsubscribe function. */
+export function onPresenterChange(
+  listener: (now: PresenterState, before: PresenterState) => void,
+): () => void {
+  return useViewer.subscribe((s, before) => {
+    if (s.presenter !== before.presenter) listener(s.presenter, before.presenter);
+  });
+}
+
+/** Puts the store back to its first state, the presentation too; tests call it between cases. */
 export function resetViewer(): void {
-  useViewer.setState(initial);
+  useViewer.setState((s) => ({ ...initial, presenter: { ...s.presenter, ...PRESENTER_START } }));
 }

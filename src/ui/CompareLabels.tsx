@@ -1,5 +1,5 @@
 import { useViewer } from '../state/store';
-import { useT } from './useT';
+import { useT } from '../state/useT';
 
 /** Names the two halves of the split comparison. */
 export function CompareLabels() {

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { type Condition, painAreaOf } from '../content';
 import { useViewer } from '../state/store';
+import { useT } from '../state/useT';
 import { BodyMap } from './BodyMap';
 import { PathologyControls } from './PathologyControls';
 import { PrintHandout } from './PrintHandout';
@@ -8,7 +9,6 @@ import { SectionControls } from './SectionControls';
 import { SourceList } from './SourceList';
 import { UrgentSigns } from './UrgentSigns';
 import { useEscapeToOverview } from './useEscapeToOverview';
-import { useT } from './useT';
 
 /** Everything the panel says about one condition, in plain words, under a heading with its name. */
 export function ConditionDetails({ condition }: { condition: Condition }) {

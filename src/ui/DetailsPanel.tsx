@@ -1,9 +1,9 @@
 import { conditionById } from '../content';
 import { useViewer } from '../state/store';
+import { useT } from '../state/useT';
 import { ConditionDetails } from './ConditionDetails';
 import { Overview } from './Overview';
 import { UpdatePrompt } from './UpdatePrompt';
-import { useT } from './useT';
 
 /**
  * The text beside the 3D view: the overview, or the selected condition, with the notice that this is

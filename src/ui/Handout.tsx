@@ -4,10 +4,10 @@ import { createPortal } from 'react-dom';
 import { clinic } from '../config/clinic';
 import { type Condition, overview, painAreaOf } from '../content';
 import { useViewer } from '../state/store';
+import { useT } from '../state/useT';
 import { BodyMap } from './BodyMap';
 import { ClinicLogo } from './ClinicLogo';
 import { UrgentSigns } from './UrgentSigns';
-import { useT } from './useT';
 
 /**
  * The address that opens the app on this condition, in this language, from the clinic's public address:

@@ -1,6 +1,6 @@
 import type { LayerMode } from '../content';
 import { ALL_SHOWN, type LayerName, useViewer } from '../state/store';
-import { useT } from './useT';
+import { useT } from '../state/useT';
 
 const LAYERS: LayerName[] = ['bones', 'discs', 'muscles', 'nerves'];
 const MODES: LayerMode[] = ['shown', 'translucent', 'hidden'];

@@ -1,10 +1,10 @@
 import { overview, URGENT_SIGNS } from '../content';
 import { useViewer } from '../state/store';
+import { useT } from '../state/useT';
 import { ConditionList } from './ConditionList';
 import { SourceList } from './SourceList';
 import { StructureList } from './StructureList';
 import { UrgentSigns } from './UrgentSigns';
-import { useT } from './useT';
 
 /**
  * The panel when nothing is selected: what hip nerve pain is, every cause and structure as a list, and the

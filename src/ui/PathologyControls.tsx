@@ -1,5 +1,5 @@
 import { useViewer } from '../state/store';
-import { useT } from './useT';
+import { useT } from '../state/useT';
 
 /** The Healthy-Affected slider and Replay: the clinician shows the change at the patient's pace. */
 export function PathologyControls() {

@@ -1,8 +1,17 @@
 import { useEffect, useState } from 'react';
 import type { Condition } from '../content';
-import { takeSnapshot } from '../scene/snapshot';
+import { useViewer } from '../state/store';
+import { useT } from '../state/useT';
 import { Handout } from './Handout';
-import { useT } from './useT';
+
+/** The 3D view as a PNG data URL, or null when there is no 3D view or it cannot be read. */
+function takeSnapshot(): string | null {
+  try {
+    return useViewer.getState().drawPicture?.() ?? null;
+  } catch {
+    return null;
+  }
+}
 
 /** "Print a handout": takes a picture of the 3D view as it is, then opens the browser's print dialog. */
 export function PrintHandout({ condition }: { condition: Condition }) {

@@ -1,5 +1,5 @@
 import { useViewer } from '../state/store';
-import { useT } from './useT';
+import { useT } from '../state/useT';
 
 /** Loading progress, a failed load with Retry, a lost 3D context, or no WebGL at all. */
 export function SceneMessages({ webgl, onRetry }: { webgl: boolean; onRetry: () => void }) {

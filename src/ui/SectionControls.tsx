@@ -1,7 +1,7 @@
 import type { UiKey } from '../content';
 import { nearestLevel, SECTION_RANGE, type SectionPlane, type SectionState } from '../state/section';
 import { useViewer } from '../state/store';
-import { useT } from './useT';
+import { useT } from '../state/useT';
 
 type T = ReturnType<typeof useT>;
 

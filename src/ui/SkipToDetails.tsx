@@ -1,4 +1,4 @@
-import { useT } from './useT';
+import { useT } from '../state/useT';
 
 /**
  * The first stop for Tab: straight to the explanation, past the header, the 3D view and its markers.

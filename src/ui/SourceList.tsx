@@ -1,5 +1,5 @@
 import { citation, type Source } from '../content';
-import { useT } from './useT';
+import { useT } from '../state/useT';
 
 /** The references behind a text, so a clinician can check them. */
 export function SourceList({ sources }: { sources: readonly Source[] }) {

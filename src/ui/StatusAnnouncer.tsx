@@ -1,6 +1,6 @@
 import { conditionById } from '../content';
 import { useViewer } from '../state/store';
-import { useT } from './useT';
+import { useT } from '../state/useT';
 
 /** Tells screen-reader users what changed: the model loading, and each selection. */
 export function StatusAnnouncer() {

@@ -1,6 +1,6 @@
 import { structures } from '../content';
 import { useViewer } from '../state/store';
-import { useT } from './useT';
+import { useT } from '../state/useT';
 
 /** The main structures with a short description; each can be shown alone in the 3D view. */
 export function StructureList() {

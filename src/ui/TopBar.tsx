@@ -2,9 +2,9 @@ import { clinic } from '../config/clinic';
 import { LANGS, type Lang } from '../content';
 import { startPresentation } from '../presenter/presentation';
 import { useViewer } from '../state/store';
+import { useT } from '../state/useT';
 import { ClinicLogo } from './ClinicLogo';
 import { LayersMenu } from './LayersMenu';
-import { useT } from './useT';
 
 const LANGUAGE_NAMES: Record<Lang, string> = { en: 'English', es: 'Español' };
 

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { startOfflineSupport } from '../lib/offline';
-import { useT } from './useT';
+import { useT } from '../state/useT';
 
 /** Asks before loading a new version of the app; "Later" keeps the consultation undisturbed. */
 export function UpdatePrompt() {

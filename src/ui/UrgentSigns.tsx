@@ -1,6 +1,6 @@
 import type { UrgentSigns as Signs } from '../content';
 import { useViewer } from '../state/store';
-import { useT } from './useT';
+import { useT } from '../state/useT';
 
 /**
  * The warning signs in two groups: the ones that need the emergency department now, and the ones that need

@@ -1,7 +1,7 @@
 import type { UiKey } from '../content';
-import { type CameraNudge, DOLLY_STEP, nudgeCamera, ROTATE_STEP } from '../scene/cameraNudge';
+import { type CameraNudge, DOLLY_STEP, ROTATE_STEP } from '../state/cameraNudge';
 import { useViewer } from '../state/store';
-import { useT } from './useT';
+import { useT } from '../state/useT';
 
 const BUTTONS: { key: UiKey; symbol: string; nudge: CameraNudge }[] = [
   { key: 'rotateLeft', symbol: '⟲', nudge: { kind: 'rotate', azimuth: ROTATE_STEP, polar: 0 } },
@@ -24,7 +24,7 @@ export function ViewButtons() {
           className="icon-button"
           aria-label={t(b.key)}
           title={t(b.key)}
-          onClick={() => nudgeCamera(b.nudge)}
+          onClick={() => useViewer.getState().nudgeCamera(b.nudge)}
         >
           <span aria-hidden="true">{b.symbol}</span>
         </button>

@@ -1,16 +1,16 @@
 import { type KeyboardEvent, lazy, Suspense, useEffect, useState } from 'react';
 import { downloadModel } from '../lib/modelDownload';
 import { mayHaveWebGL2, WebGL2Unavailable } from '../lib/webgl';
-import { nudgeCamera, nudgeForKey } from '../scene/cameraNudge';
 import { chosenModelUrl } from '../scene/preload';
+import { nudgeForKey } from '../state/cameraNudge';
 import { useViewer } from '../state/store';
+import { useT } from '../state/useT';
 import { CompareLabels } from './CompareLabels';
 import { HotspotMarkers } from './HotspotMarkers';
 import { HoverLabel } from './HoverLabel';
 import { SceneErrorBoundary } from './SceneErrorBoundary';
 import { SceneMessages } from './SceneMessages';
 import { useRemountWhenContextStaysLost } from './useRemountWhenContextStaysLost';
-import { useT } from './useT';
 import { ViewButtons } from './ViewButtons';
 
 // The 3D code is a chunk of its own, so patients can read while it and the model arrive; the entry module
@@ -22,7 +22,7 @@ function onViewKey(event: KeyboardEvent<HTMLElement>) {
   const nudge = nudgeForKey(event.key);
   if (!nudge) return;
   event.preventDefault();
-  nudgeCamera(nudge);
+  useViewer.getState().nudgeCamera(nudge);
 }
 
 /** The 3D view with its messages and view buttons; `data-scene-state` always tells its true state. */

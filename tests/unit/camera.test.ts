@@ -1,13 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { nudgeForKey } from '../../src/scene/cameraNudge';
 import { stepWeights } from '../../src/scene/usePathology';
+import { DOLLY_STEP, nudgeForKey, ROTATE_STEP } from '../../src/state/cameraNudge';
 
 describe('keys on the 3D view', () => {
   it('turns with the arrows and zooms with + and -', () => {
-    expect(nudgeForKey('ArrowLeft')).toMatchObject({ kind: 'rotate' });
-    expect(nudgeForKey('ArrowUp')).toMatchObject({ kind: 'rotate' });
-    expect(nudgeForKey('+')).toMatchObject({ kind: 'dolly' });
-    expect(nudgeForKey('-')).toMatchObject({ kind: 'dolly' });
+    // Left and right turn the same step in opposite directions; up and down tilt; + and - zoom in and out.
+    expect(nudgeForKey('ArrowLeft')).toEqual({ kind: 'rotate', azimuth: ROTATE_STEP, polar: 0 });
+    expect(nudgeForKey('ArrowRight')).toEqual({ kind: 'rotate', azimuth: -ROTATE_STEP, polar: 0 });
+    expect(nudgeForKey('ArrowUp')).toEqual({ kind: 'rotate', azimuth: 0, polar: ROTATE_STEP });
+    expect(nudgeForKey('ArrowDown')).toEqual({ kind: 'rotate', azimuth: 0, polar: -ROTATE_STEP });
+    expect(nudgeForKey('+')).toEqual({ kind: 'dolly', amount: DOLLY_STEP });
+    expect(nudgeForKey('=')).toEqual(nudgeForKey('+'));
+    expect(nudgeForKey('-')).toEqual({ kind: 'dolly', amount: -DOLLY_STEP });
+    expect(ROTATE_STEP).toBeGreaterThan(0);
+    expect(DOLLY_STEP).toBeGreaterThan(0);
     expect(nudgeForKey('a')).toBeNull();
   });
 });

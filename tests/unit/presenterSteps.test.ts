@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { commandForKey } from '../../src/presenter/keys';
 import { formatElapsed } from '../../src/presenter/PresenterClock';
-import { clampStep, nextStep, parseTypedStep, previousStep, typeDigit } from '../../src/presenter/steps';
+import { clampStep, nextStep, parseTypedStep, previousStep, typeDigit } from '../../src/state/steps';
 
 describe('tour step arithmetic', () => {
   it('keeps steps within 1..total, whatever comes in', () => {

@@ -1,12 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { tour } from '../../src/content';
 import { readMessage } from '../../src/presenter/messages';
-import { resetPresenter, usePresenter } from '../../src/presenter/presenterStore';
+import { getPresenter, resetViewer, useViewer } from '../../src/state/store';
 
-afterEach(resetPresenter);
+afterEach(resetViewer);
 
 const total = tour.length;
-const p = () => usePresenter.getState();
+const p = getPresenter;
 
 describe('the presenter store', () => {
   it('starts at the first step, steps, and stops at the last step saying the tour is over', () => {
@@ -98,5 +98,23 @@ describe('presenter channel messages', () => {
       { type: 'state', step: 2, active: true, blank: false, lang: 'fr' },
     ];
     for (const data of bad) expect(readMessage(data, total)).toBeNull();
+  });
+});
+
+describe('the presentation in the one store', () => {
+  it('is seen by store subscribers, counts Clear drawing, and resets with the viewer', () => {
+    const seen: number[] = [];
+    const stop = useViewer.subscribe((s) => seen.push(s.presenter.step));
+    p().start(4);
+    p().clearDrawing();
+    p().clearDrawing();
+    stop();
+    expect(seen).toEqual([4, 4, 4]);
+    expect(p().drawingCleared).toBe(2);
+    resetViewer();
+    expect(p()).toMatchObject({ active: false, step: 1, drawingCleared: 0 });
+    // The actions survive a reset.
+    p().start();
+    expect(p().active).toBe(true);
   });
 });

@@ -1,5 +1,5 @@
 import { t, type UiKey } from '../content';
-import { useViewer } from '../state/store';
+import { useViewer } from './store';
 
 /** The interface text function in the language chosen now. */
 export function useT(): (key: UiKey, vars?: Record<string, string | number>) => string {

@@ -1,21 +1,7 @@
-/** A small camera move asked for by a view button or key, outside the 3D code. */
+/** A small camera move asked for by a view button or key; the camera rig hears it through the store. */
 export type CameraNudge =
   | { kind: 'rotate'; azimuth: number; polar: number }
   | { kind: 'dolly'; amount: number };
-
-type Listener = (nudge: CameraNudge) => void;
-const listeners = new Set<Listener>();
-
-/** Asks the camera to turn or zoom a step; the interface calls this and never touches three.js. */
-export function nudgeCamera(nudge: CameraNudge): void {
-  for (const listener of listeners) listener(nudge);
-}
-
-/** Lets the camera rig hear nudges; returns the unsubscribe function. */
-export function onCameraNudge(listener: Listener): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
-}
 
 /** One keyboard step: about 10 degrees of turn, or a tenth of the way in or out. */
 export const ROTATE_STEP = Math.PI / 18;
