@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { AXIAL_LEVELS, conditionById } from '../../src/content';
+import { AXIAL_LEVELS, conditionById, TOUR_STEPS } from '../../src/content';
+import { applyStep } from '../../src/presenter/applyStep';
 import { FORAMEN_OFFSET_MM, nearestLevel, SECTION_RANGE, sectionPosition } from '../../src/state/section';
 import { resetViewer, useViewer } from '../../src/state/store';
 
@@ -75,5 +76,23 @@ describe('sections named in content', () => {
   it('are given for the disc conditions, whose teaching view is a cut seen from above', () => {
     expect(conditionById('herniated-disc')?.section).toEqual({ plane: 'axial', through: 'disc_L5_S1' });
     expect(conditionById('bulging-disc')?.section).toEqual({ plane: 'axial', through: 'disc_L4_L5' });
+  });
+});
+
+describe('a tour step', () => {
+  const step = TOUR_STEPS.find((s) => s.condition === 'herniated-disc');
+  if (!step) throw new Error('The tour has no herniated disc step');
+
+  it("keeps its condition's own cross-section unless it names one", () => {
+    applyStep({ ...step, section: undefined });
+    expect(section()).toMatchObject({ on: true, plane: 'axial' });
+  });
+
+  it('can name a cross-section and the MRI look, or turn the cross-section off', () => {
+    applyStep({ ...step, section: { plane: 'sagittal', through: 'foramen' }, mriLook: true });
+    expect(section()).toEqual({ on: true, plane: 'sagittal', position: FORAMEN_OFFSET_MM });
+    expect(useViewer.getState().mriLook).toBe(true);
+    applyStep({ ...step, section: null });
+    expect(section().on).toBe(false);
   });
 });

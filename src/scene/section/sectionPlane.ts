@@ -23,6 +23,9 @@ export function readLevelFrames(root: Object3D): LevelFrames | null {
 }
 
 const scratch = new Vector3();
+const normal = new Vector3();
+/** A sagittal plane's normal: toward the patient's left. */
+const ACROSS = new Vector3(1, 0, 0);
 
 /**
  * The section's plane before choosing a side: for an axial cut, between the two nearest levels' centres,
@@ -30,16 +33,13 @@ const scratch = new Vector3();
  */
 export function basePlane(section: SectionState, frames: LevelFrames, out: Plane): Plane {
   if (section.plane === 'sagittal') {
-    return out.setFromNormalAndCoplanarPoint(
-      new Vector3(1, 0, 0),
-      scratch.set(section.position / 1000, 0, 0),
-    );
+    return out.setFromNormalAndCoplanarPoint(ACROSS, scratch.set(section.position / 1000, 0, 0));
   }
   const last = frames.centres.length - 1;
   const i = Math.min(last - 1, Math.max(0, Math.floor(section.position)));
   const t = Math.min(1, Math.max(0, section.position - i));
-  const normal = frames.ups[i]
-    .clone()
+  normal
+    .copy(frames.ups[i])
     .lerp(frames.ups[i + 1], t)
     .normalize();
   scratch.copy(frames.centres[i]).lerp(frames.centres[i + 1], t);
