@@ -108,7 +108,7 @@ export const URGENT_SIGNS: UrgentSigns = {
   sameDay: {
     en: ['A fever, or feeling very unwell', 'A history of cancer', 'A recent fall, accident or other injury'],
     es: [
-      'Fiebre, o sentirse muy mal',
+      'Fiebre, o mucho malestar',
       'Antecedentes de cáncer',
       'Una caída, un accidente u otra lesión reciente',
     ],
