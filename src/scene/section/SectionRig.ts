@@ -137,7 +137,8 @@ export class SectionRig {
       return;
     }
     basePlane(section, this.frames, this.base);
-    // The camera's side is cut away, so the viewer always faces the cut.
+    // The camera's side is cut away (three.js discards what lies on a clipping plane's negative side),
+    // so the viewer always faces the cut.
     if (this.base.distanceToPoint(camera) > 0) this.base.negate();
     if (this.dirty || !this.applied || !this.base.equals(this.plane)) {
       this.plane.copy(this.base);

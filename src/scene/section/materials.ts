@@ -17,7 +17,7 @@ import { type CapColours, type CapPass, STENCIL_BIT } from './tissues';
  * The thickness of the cortical shell drawn on a cut bone. Real lumbar cortex is about 0.4-1 mm
  * (Silva et al., Bone 1994;15:409); the drawing makes it a little thicker so it reads on a TV.
  */
-export const CORTEX_M = 0.0012;
+const CORTEX_M = 0.0012;
 
 /** Draws a cut face: a flat colour, pores for spongy bone, and a worn disc's darker gel around a point. */
 const capVertex = /* glsl */ `

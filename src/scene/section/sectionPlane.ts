@@ -46,15 +46,6 @@ export function basePlane(section: SectionState, frames: LevelFrames, out: Plane
   return out.setFromNormalAndCoplanarPoint(normal, scratch);
 }
 
-/**
- * Turns the plane so that the camera's side is the side cut away (three.js discards what lies on a
- * clipping plane's negative side): the viewer always looks at the cut face.
- */
-export function facingCamera(plane: Plane, camera: Vector3): Plane {
-  if (plane.distanceToPoint(camera) > 0) plane.negate();
-  return plane;
-}
-
 /** Where a mesh lies against the plane: wholly cut away, wholly kept, or cut through. */
 export type PlaneSide = 'removed' | 'kept' | 'cut';
 
