@@ -50,8 +50,8 @@ export const TOUR_STEPS: TourStep[] = validateTour([
     id: 'sciatic-path',
     title: { en: 'The path of the sciatic nerve', es: 'El recorrido del nervio ciático' },
     caption: {
-      en: 'Five nerve roots, L4 to S3, join to form the sciatic nerve. It leaves the pelvis just below the piriformis muscle.',
-      es: 'Cinco raíces nerviosas, de L4 a S3, se unen para formar el nervio ciático, que sale de la pelvis justo debajo del piriforme.',
+      en: 'Five nerve roots, L4 to S3, form the sciatic nerve. In most people it leaves the pelvis just below the piriformis.',
+      es: 'Cinco raíces nerviosas, de L4 a S3, forman el nervio ciático. En la mayoría de las personas sale de la pelvis justo debajo del piriforme.',
     },
     notes: {
       en: 'The L4 to S3 roots leave the spine through the foramina and join in front of piriformis to form the sciatic nerve, the largest nerve in the body. It leaves through the greater sciatic notch below piriformis in 85-90% of people (Beaton and Anson type A), runs down the back of the thigh and divides above the knee. A pinch anywhere along this path can cause leg pain. The model draws the roots from L1 to S3.',

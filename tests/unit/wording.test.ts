@@ -111,9 +111,12 @@ function unsourcedFigures(record: TextRecord): string[] {
   return problems;
 }
 
-/** Texts whose two languages do not carry the same figures and spine levels. */
+const sentenceCount = (text: string) => text.split(/(?<=[.!?])\s+/).filter((s) => s.trim()).length;
+
+/** Texts whose two languages do not have the same number of sentences, figures and spine levels. */
 function languageMismatches(value: unknown): string[] {
-  const key = (text: string) => [...figuresIn(text).map(String), ...levelsIn(text)].sort().join(' ');
+  const key = (text: string) =>
+    `${sentenceCount(text)} sentence(s): ${[...figuresIn(text).map(String), ...levelsIn(text)].sort().join(' ')}`;
   return textPairs(value)
     .filter((p) => key(p.en) !== key(p.es))
     .map((p) => `${p.path}: "${key(p.en)}" in English, "${key(p.es)}" in Spanish`);
@@ -145,21 +148,23 @@ describe('every number has a source', () => {
 });
 
 describe('both languages say the same', () => {
-  it('with the same figures and spine levels in every text', () => {
+  it('with the same number of sentences, figures and spine levels in every text', () => {
     const all = { conditions, structures, overview, TOUR_STEPS, URGENT_SIGNS, ui, SKIN_AREAS, BODY_MAP_TEXT };
     expect(languageMismatches(all)).toEqual([]);
   });
 
-  it('catches a figure or a level left out of one language', () => {
+  it('catches a figure, a level or a sentence left out of one language', () => {
     const bulging = structuredClone(conditionById('bulging-disc'));
     bulging.treatment.conservative.es = bulging.treatment.conservative.es.replace(
       /\d+ a \d+ semanas/,
       'unas semanas',
     );
     bulging.nerve.label.es = 'Las raíces nerviosas, de los dos lados';
+    bulging.summary.es = `${bulging.summary.es} Es muy común.`;
     expect(languageMismatches(bulging)).toEqual([
-      'nerve.label: "L5" in English, "" in Spanish',
-      'treatment.conservative: "6 8" in English, "" in Spanish',
+      'summary: "1 sentence(s): " in English, "2 sentence(s): " in Spanish',
+      'nerve.label: "1 sentence(s): L5" in English, "1 sentence(s): " in Spanish',
+      'treatment.conservative: "2 sentence(s): 6 8" in English, "2 sentence(s): " in Spanish',
     ]);
   });
 });
