@@ -46,11 +46,43 @@ function treeShakeThreeCatalogue(): Plugin {
   };
 }
 
+/**
+ * Lists the app's chunk (and the chunks it imports) in the page as module preloads, so the browser fetches
+ * them side by side with the entry module instead of after it has run. The 3D view's chunk is left to the
+ * entry module (src/scene/preload.ts), which asks for it a moment later: preloaded here too, its download
+ * and compiling held back the text's first paint, and the model's first frame no sooner (measured).
+ */
+function preloadAppChunks(): Plugin {
+  return {
+    name: 'preload-app-chunks',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, { bundle }) {
+        if (!bundle) return;
+        const chunks = Object.values(bundle).filter((chunk) => chunk.type === 'chunk');
+        const app = chunks.find((chunk) => /[\\/]src[\\/]App\.tsx$/.test(chunk.facadeModuleId ?? ''));
+        if (!app) throw new Error('The App chunk was not found: update preloadAppChunks.');
+        const entries = new Set(chunks.filter((chunk) => chunk.isEntry).map((chunk) => chunk.fileName));
+        const files = [app?.fileName ?? '', ...(app?.imports ?? [])].filter(
+          (file) => file && !entries.has(file),
+        );
+        return files.map((file) => ({
+          tag: 'link',
+          attrs: { rel: 'modulepreload', crossorigin: true, href: `./${file}` },
+          injectTo: 'head' as const,
+        }));
+      },
+    },
+  };
+}
+
 export default defineConfig({
   plugins: [
     react(),
     cspMeta(),
     treeShakeThreeCatalogue(),
+    preloadAppChunks(),
     VitePWA({
       // An update waits for the clinician's yes: never a reload in the middle of a consultation.
       registerType: 'prompt',

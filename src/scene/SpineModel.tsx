@@ -1,7 +1,7 @@
-import { use } from 'react';
 import { MeshoptDecoder } from 'three/examples/jsm/libs/meshopt_decoder.module.js';
 import { type GLTF, GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js';
 import { downloadModel, forgetModelDownload } from '../lib/modelDownload';
+import { follow, useSettled } from '../lib/useSettled';
 import { Anatomy } from './Anatomy';
 
 /** Sets up the loader for meshopt-compressed files; the decoder ships inside the app's own code. */
@@ -9,10 +9,7 @@ export function withMeshopt(loader: GLTFLoader): void {
   loader.setMeshoptDecoder(MeshoptDecoder);
 }
 
-/** A promise that says how it ended, as React's `use` reads it: a settled one is used without suspending. */
-type Tracked<T> = Promise<T> & { status?: 'fulfilled' | 'rejected'; value?: T; reason?: unknown };
-
-const models = new Map<string, Tracked<GLTF>>();
+const models = new Map<string, Promise<GLTF>>();
 
 /**
  * The model at `url`, parsed once: from the download the entry module has usually started already (see
@@ -25,12 +22,7 @@ export function loadModel(url: string): Promise<GLTF> {
     const loader = new GLTFLoader();
     withMeshopt(loader);
     const folder = url.slice(0, url.lastIndexOf('/') + 1);
-    const tracked: Tracked<GLTF> = downloadModel(url).bytes.then((bytes) => loader.parseAsync(bytes, folder));
-    tracked.then(
-      (value) => Object.assign(tracked, { status: 'fulfilled', value }),
-      (reason) => Object.assign(tracked, { status: 'rejected', reason }),
-    );
-    model = tracked;
+    model = follow(downloadModel(url).bytes.then((bytes) => loader.parseAsync(bytes, folder)));
     models.set(url, model);
   }
   return model;
@@ -42,8 +34,8 @@ export function forgetModel(url: string): void {
   forgetModelDownload(url);
 }
 
-/** Shows the generated GLB model; suspends until it is downloaded and parsed (progress: Viewport). */
+/** Shows the generated GLB model once it is downloaded and parsed (progress: Viewport). */
 export function SpineModel({ url }: { url: string }) {
-  const gltf = use(loadModel(url));
-  return <Anatomy scene={gltf.scene} />;
+  const gltf = useSettled(loadModel(url));
+  return gltf && <Anatomy scene={gltf.scene} />;
 }

@@ -1,4 +1,5 @@
 import { downloadModel } from '../lib/modelDownload';
+import { follow } from '../lib/useSettled';
 import { mayHaveWebGL2 } from '../lib/webgl';
 import { MODEL_URLS } from './modelNodes';
 import { chooseDetail } from './quality';
@@ -19,6 +20,16 @@ export function preloadScene(): void {
   if (!mayHaveWebGL2()) return;
   const url = chosenModelUrl();
   downloadModel(url);
-  // A failure here is reported when the view asks for the chunk or the model itself.
-  import('./Scene').then(({ loadModel }) => loadModel(url)).catch(() => {});
+  // A failure here is reported when the view asks for the code or the model itself.
+  sceneCode()
+    .then(({ loadModel }) => loadModel(url))
+    .catch(() => {});
+}
+
+let code: Promise<typeof import('./Scene')> | undefined;
+
+/** The 3D view's code (the Scene chunk), asked for once. */
+export function sceneCode(): Promise<typeof import('./Scene')> {
+  code ??= follow(import('./Scene'));
+  return code;
 }

@@ -1,7 +1,8 @@
-import { type KeyboardEvent, lazy, Suspense, useEffect, useState } from 'react';
+import { type KeyboardEvent, useEffect, useState } from 'react';
 import { downloadModel } from '../lib/modelDownload';
+import { useSettled } from '../lib/useSettled';
 import { mayHaveWebGL2, WebGL2Unavailable } from '../lib/webgl';
-import { chosenModelUrl } from '../scene/preload';
+import { chosenModelUrl, sceneCode } from '../scene/preload';
 import { nudgeForKey } from '../state/cameraNudge';
 import { useViewer } from '../state/store';
 import { useT } from '../state/useT';
@@ -13,9 +14,14 @@ import { SceneMessages } from './SceneMessages';
 import { useRemountWhenContextStaysLost } from './useRemountWhenContextStaysLost';
 import { ViewButtons } from './ViewButtons';
 
-// The 3D code is a chunk of its own, so patients can read while it and the model arrive; the entry module
-// has usually started both downloads already (scene/preload.ts).
-const Scene = lazy(() => import('../scene/Scene'));
+/**
+ * The 3D view once its code has arrived. The code is a chunk of its own, so patients can read while it and
+ * the model arrive; the entry module has usually asked for both already (scene/preload.ts).
+ */
+function SceneWhenLoaded({ attempt }: { attempt: number }) {
+  const code = useSettled(sceneCode());
+  return code && <code.default attempt={attempt} />;
+}
 
 function onViewKey(event: KeyboardEvent<HTMLElement>) {
   if (event.target !== event.currentTarget) return;
@@ -67,9 +73,7 @@ export function Viewport() {
           onKeyDown={onViewKey}
         >
           <SceneErrorBoundary key={attempt} onError={onSceneError}>
-            <Suspense fallback={null}>
-              <Scene attempt={attempt} />
-            </Suspense>
+            <SceneWhenLoaded attempt={attempt} />
           </SceneErrorBoundary>
         </div>
       )}
