@@ -1,10 +1,12 @@
 import AxeBuilder from '@axe-core/playwright';
+import jsQR from 'jsqr';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../scripts/chromium.mjs';
 import { clinic } from '../../src/config/clinic';
 import { overview, t } from '../../src/content';
 import { openApp, waitForIdle } from './app';
+import { decodePng, litShare } from './png';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -142,16 +144,27 @@ describe('the patient handout', () => {
     await expect.poll(() => handout.isVisible()).toBe(true);
     expect(await page.locator('#root').isVisible()).toBe(false);
     expect(await handout.locator('h1').textContent()).toMatch(/Bone spurs/);
-    expect(await handout.locator('img.handout-picture').getAttribute('src')).toMatch(
-      /^data:image\/png;base64,.{2000}/,
-    );
+    // The picture is the model as drawn on screen: a PNG of the 3D view's size with the light anatomy on it.
+    const src = (await handout.locator('img.handout-picture').getAttribute('src')) ?? '';
+    expect(src).toMatch(/^data:image\/png;base64,/);
+    const picture = Buffer.from(src.split(',')[1] ?? '', 'base64');
+    const canvas = await page
+      .locator('.canvas-holder canvas')
+      .evaluate((c: HTMLCanvasElement) => ({ width: c.width, height: c.height }));
+    const { width, height } = decodePng(picture);
+    expect({ width, height }).toEqual(canvas);
+    expect(width).toBeGreaterThan(300);
+    expect(litShare(picture)).toBeGreaterThan(0.02);
     const text = await handout.textContent();
     expect(text).toContain(clinic.name);
     expect(text).toContain(overview.disclaimer.en);
     expect(text).toContain(t('redFlags', 'en'));
     if (clinic.publicUrl) {
-      expect(await handout.locator('.handout-link').textContent()).toMatch(/#bone-spurs$/);
-      expect(await handout.locator('svg.qr path').getAttribute('d')).toBeTruthy();
+      const link = (await handout.locator('.handout-link').textContent()) ?? '';
+      expect(link).toMatch(/#bone-spurs$/);
+      // The QR code, read as a phone would, opens that same link.
+      const qr = decodePng(await handout.locator('svg.qr').screenshot());
+      expect(jsQR(new Uint8ClampedArray(qr.rgba), qr.width, qr.height)?.data).toBe(link);
     } else {
       // Without a public address a QR code would open this laptop's address, which no phone can reach.
       expect(await handout.locator('svg.qr').count()).toBe(0);

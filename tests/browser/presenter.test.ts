@@ -24,10 +24,7 @@ async function openInContext(path = ''): Promise<{ context: BrowserContext; page
   });
   const page = await context.newPage();
   const crashes: string[] = [];
-  // The model file is covered by the 3D view's own tests; here only the presenter's errors count.
-  page.on('pageerror', (error) => {
-    if (!/models\//.test(error.message)) crashes.push(error.message);
-  });
+  page.on('pageerror', (error) => crashes.push(error.message));
   await page.goto(new URL(path, inject('baseURL')).href);
   await page.waitForSelector('.app');
   return { context, page, crashes };
@@ -187,6 +184,8 @@ describe('presenter mode', () => {
     await page.keyboard.press('a');
     const autoplay = page.getByRole('button', { name: 'Pause' });
     expect(await autoplay.getAttribute('aria-pressed')).toBe('true');
+    // Autoplay moves the tour on by itself after AUTOPLAY_SECONDS (12 s).
+    await expect.poll(() => text(page, 'presenter-counter'), { timeout: 20_000 }).toBe(`Step 5 of ${total}`);
     await page.keyboard.press('a');
     expect(await page.getByRole('button', { name: 'Play' }).getAttribute('aria-pressed')).toBe('false');
 
@@ -205,10 +204,18 @@ describe('presenter mode', () => {
     await expect.poll(() => page.getByTestId('presenter-pointer').count()).toBe(0);
 
     await page.reload();
-    await expectStep(page, 4);
+    await expectStep(page, 5);
     expect(await page.locator('.topbar').isVisible()).toBe(false);
 
     await page.goto(new URL('#tour/7', inject('baseURL')).href);
+    await expectStep(page, 7);
+
+    // With pop-ups blocked, S says how to allow them, and the presentation goes on.
+    await page.evaluate(() => {
+      window.open = () => null;
+    });
+    await page.keyboard.press('s');
+    await expect.poll(() => page.locator('.presenter-notice').textContent()).toMatch(/pop-up/i);
     await expectStep(page, 7);
     expect(crashes).toEqual([]);
     await context.close();
@@ -251,8 +258,8 @@ describe('presenter mode', () => {
 });
 
 describe('presenter mode over the 3D view', () => {
-  it('lets the mouse turn the model within a step, returns to the scripted view, and draws without turning', async () => {
-    const { context, page } = await openInContext('#tour/1');
+  it('lets the mouse turn the model within a step, returns to the scripted view, draws without turning, and clears', async () => {
+    const { context, page, crashes } = await openInContext('#tour/1');
     await waitForScene(page, 'ready');
     await expectStep(page, 1);
     await waitForIdle(page);
@@ -285,15 +292,27 @@ describe('presenter mode over the 3D view', () => {
     await page.mouse.up();
     await mouseOffModel(page);
     await waitForIdle(page);
-    const inked = await page.getByTestId('presenter-drawing').evaluate((canvas: HTMLCanvasElement) => {
-      const pixels = canvas.getContext('2d')?.getImageData(0, 0, canvas.width, canvas.height).data ?? [];
-      let count = 0;
-      for (let i = 3; i < pixels.length; i += 4) if (pixels[i] > 0) count++;
-      return count;
-    });
-    expect(inked).toBeGreaterThan(500);
+    const inked = () =>
+      page.getByTestId('presenter-drawing').evaluate((canvas: HTMLCanvasElement) => {
+        const pixels = canvas.getContext('2d')?.getImageData(0, 0, canvas.width, canvas.height).data ?? [];
+        let count = 0;
+        for (let i = 3; i < pixels.length; i += 4) if (pixels[i] > 0) count++;
+        return count;
+      });
+    expect(await inked()).toBeGreaterThan(500);
     // The model under the ink has not turned.
     expect(imageDifference(scripted, await shootModel(page))).toBeLessThan(0.01);
+    // C clears the drawing, and the Clear drawing button does too.
+    await page.keyboard.press('c');
+    expect(await inked()).toBe(0);
+    await page.mouse.move(cx - 100, cy);
+    await page.mouse.down();
+    await page.mouse.move(cx + 150, cy + 40, { steps: 6 });
+    await page.mouse.up();
+    expect(await inked()).toBeGreaterThan(500);
+    await page.getByRole('button', { name: 'Clear drawing' }).click();
+    expect(await inked()).toBe(0);
+    expect(crashes).toEqual([]);
     await context.close();
   });
 });

@@ -1,6 +1,8 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium } from '../../scripts/chromium.mjs';
+import { conditionById } from '../../src/content';
+import { parseHash } from '../../src/state/route';
 import { openApp, shootView, waitForIdle, waitForScene } from './app';
 import { litShare } from './png';
 
@@ -25,6 +27,26 @@ async function loseContext(page: Page) {
 }
 
 const heading = (page: Page) => page.locator('.panel h2').first().textContent();
+
+/** Checks the page shows what the address `#hash` asks for, as the app's own parser reads it. */
+async function expectShown(page: Page, hash: string) {
+  const route = parseHash(`#${hash}`);
+  const presenting = () => page.locator('.app.presenting').count();
+  const conditionHeading = page.locator('#condition-heading');
+  if (route.kind === 'tour') {
+    await expect.poll(presenting, { message: hash }).toBe(1);
+    return;
+  }
+  await expect.poll(presenting, { message: hash }).toBe(0);
+  if (route.kind === 'condition') {
+    await expect
+      .poll(() => conditionHeading.textContent(), { message: hash })
+      .toBe(conditionById(route.id).name.en);
+  } else {
+    await expect.poll(() => conditionHeading.count(), { message: hash }).toBe(0);
+    await expect.poll(() => page.locator('.panel h2').first().isVisible(), { message: hash }).toBe(true);
+  }
+}
 
 describe('a lost WebGL context', () => {
   it('says the view is being restored, then brings it back as it was', async () => {
@@ -137,22 +159,27 @@ describe('bad input and rough handling', () => {
       return seed / 2147483647;
     };
     const pick = () => junk[Math.floor(random() * junk.length)] + String(Math.floor(random() * 1000));
+    let last = '';
     for (let i = 0; i < 190; i += 1) {
       const value = encodeURIComponent(pick());
-      await page.evaluate(
-        (hash) => {
-          window.location.hash = hash;
-        },
-        random() < 0.3 ? 'herniated-disc' : value,
-      );
+      last = random() < 0.3 ? 'herniated-disc' : value;
+      await page.evaluate((hash) => {
+        window.location.hash = hash;
+      }, last);
+      // Every so often, and at the end, the page shows what the last address asked for.
+      if (i % 40 === 39) await expectShown(page, last);
     }
+    await expectShown(page, last);
     for (let i = 0; i < 10; i += 1) {
+      last = encodeURIComponent(pick());
       await page.goto(
-        `${inject('baseURL')}?lang=${encodeURIComponent(pick())}&detail=${encodeURIComponent(pick())}&view=${encodeURIComponent(pick())}#${encodeURIComponent(pick())}`,
+        `${inject('baseURL')}?lang=${encodeURIComponent(pick())}&detail=${encodeURIComponent(pick())}&view=${encodeURIComponent(pick())}#${last}`,
       );
     }
     await waitForScene(page, 'ready');
-    await expect.poll(() => page.locator('.panel h2').first().isVisible()).toBe(true);
+    await expectShown(page, last);
+    // A language it does not know opens the app in English.
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
     expect(errors).toEqual([]);
     await page.close();
   });

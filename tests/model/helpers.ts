@@ -250,6 +250,8 @@ export function minDistance(a: V3[], b: V3[], reach = 3, cell = 4): number {
 export interface Condition {
   node: string;
   compresses: string;
+  /** Every nerve the condition presses; `compresses` is the one that glows first. */
+  nerves: string[];
   hotspot: V3;
   side: 'left' | 'right' | 'both';
   grade?: string;

@@ -22,6 +22,7 @@ import {
   validateTour,
   validateUi,
 } from '../../src/content';
+import { loadModel, sceneExtras } from '../model/helpers';
 
 /** A deep copy that the test may break without touching the real content. */
 function copy<T>(value: T): T {
@@ -96,20 +97,15 @@ describe('conditions', () => {
     expect(isConditionId(42)).toBe(false);
   });
 
-  it('places each pathology where the model builds it', () => {
-    const expected = {
-      'bulging-disc': { node: 'root_L5_left', side: 'both', affects: ['disc_L4_L5', 'root_L5_right'] },
-      'herniated-disc': { node: 'root_S1_left', side: 'left', affects: ['disc_L5_S1'] },
-      'bone-spurs': { node: 'root_L4_left', side: 'left', affects: ['L4', 'L5'] },
-      'facet-arthritis': { node: 'root_L4_right', side: 'right', affects: ['L4', 'L5'] },
-      spondylolisthesis: { node: 'root_L5_left', side: 'both', affects: ['L5', 'root_L5_right'] },
-      'piriformis-syndrome': { node: 'sciatic_nerve_right', side: 'right', affects: ['piriformis_right'] },
-    } as const;
+  it('places each pathology where the model file builds it', async () => {
+    // Read from the committed model's scene extras: the diseased structure and the nerves it presses.
+    const extras = sceneExtras(await loadModel()).conditions;
     for (const c of conditions) {
-      const want = expected[c.id];
-      expect(c.nerve.node, c.id).toBe(want.node);
-      expect(c.painSide, c.id).toBe(want.side);
-      expect(c.affected, c.id).toEqual(expect.arrayContaining([...want.affects, want.node]));
+      const built = extras[c.id];
+      expect(built, c.id).toBeDefined();
+      expect(c.nerve.node, c.id).toBe(built.compresses);
+      expect(c.painSide, c.id).toBe(built.side);
+      expect(c.affected, c.id).toEqual(expect.arrayContaining([built.node, ...built.nerves]));
     }
   });
 
