@@ -61,7 +61,7 @@ export class SectionRig {
   private readonly planes = [this.plane];
   private readonly frames: LevelFrames | null;
   private readonly cuts: CutPart[];
-  private readonly capMeshes: Array<{ mesh: Mesh; tissue: Tissue; uniforms: CapUniforms; dispose(): void }>;
+  private readonly capMeshes: Array<{ mesh: Mesh; shows: string; uniforms: CapUniforms; dispose(): void }>;
   private readonly spongyLook;
   private readonly geometry = new PlaneGeometry(CAP_SIZE, CAP_SIZE);
   private section: SectionState | null = null;
@@ -91,7 +91,8 @@ export class SectionRig {
       this.caps.add(cap);
       return {
         mesh: cap,
-        tissue: pass.tissue,
+        // The pressed nerve's face is drawn only while a pressed nerve is cut.
+        shows: pass.name === 'pressedNerve' ? pass.name : pass.tissue,
         uniforms: material.uniforms,
         dispose: () => material.dispose(),
       };
@@ -152,7 +153,7 @@ export class SectionRig {
   }
 
   private apply(): void {
-    const present = new Set<Tissue>();
+    const present = new Set<string>();
     for (const cut of this.cuts) {
       const { mesh, material } = cut.part;
       const side = sideOf(mesh, this.plane);
@@ -166,11 +167,12 @@ export class SectionRig {
       cut.through = cutThrough;
       if (cut.spongy) cut.spongy.matrixWorld.copy(mesh.matrixWorld);
       if (tissue) present.add(tissue);
+      if (tissue && this.isPressed(cut)) present.add('pressedNerve');
     }
     this.plane.coplanarPoint(centre);
     this.caps.position.copy(centre);
     this.caps.quaternion.copy(turn.setFromUnitVectors(up, this.plane.normal));
-    for (const cap of this.capMeshes) cap.mesh.visible = present.has(cap.tissue);
+    for (const cap of this.capMeshes) cap.mesh.visible = present.has(cap.shows);
     this.applied = true;
   }
 
@@ -186,12 +188,15 @@ export class SectionRig {
     material.forceSinglePass = tissue !== null;
     material.stencilWrite = tissue !== null;
     if (!tissue) return;
-    material.stencilWriteMask =
-      tissue === 'nerve' && this.pressed.includes(cut.part.structure) ? PRESSED : STENCIL_BIT[tissue];
+    material.stencilWriteMask = this.isPressed(cut) ? PRESSED : STENCIL_BIT[tissue];
     material.stencilFunc = AlwaysStencilFunc;
     material.stencilFail = InvertStencilOp;
     material.stencilZFail = InvertStencilOp;
     material.stencilZPass = InvertStencilOp;
+  }
+
+  private isPressed(cut: CutPart): boolean {
+    return cut.tissue === 'nerve' && this.pressed.includes(cut.part.structure);
   }
 
   private restore(): void {
