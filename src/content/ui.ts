@@ -10,7 +10,7 @@ const strings = {
   close: { en: 'Close', es: 'Cerrar' },
   dismiss: { en: 'Dismiss', es: 'Cerrar' },
   detailsLabel: { en: 'Explanation', es: 'Explicación' },
-  /** The short notice shown where the full one (overview.disclaimer) does not fit: presenter mode. */
+  /** The notice on every screen: below the text panel and under the presenter caption (handout: overview.disclaimer). */
   disclaimer: {
     en: 'For learning only. This is not a diagnosis: your doctor will look at your own symptoms and scans.',
     es: 'Solo para aprender. Esto no es un diagnóstico: su médico revisará sus propios síntomas e imágenes.',
