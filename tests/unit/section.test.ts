@@ -1,6 +1,8 @@
+import { BoxGeometry, DoubleSide, Mesh, MeshBasicMaterial, Plane, Raycaster, Vector3 } from 'three';
 import { afterEach, describe, expect, it } from 'vitest';
 import { AXIAL_LEVELS, conditionById, TOUR_STEPS } from '../../src/content';
 import { applyStep } from '../../src/presenter/applyStep';
+import { pickOnlyKept, pickWhole } from '../../src/scene/section/sectionPlane';
 import { FORAMEN_OFFSET_MM, nearestLevel, SECTION_RANGE, sectionPosition } from '../../src/state/section';
 import { resetViewer, useViewer } from '../../src/state/store';
 
@@ -94,5 +96,23 @@ describe('a tour step', () => {
     expect(useViewer.getState().mriLook).toBe(true);
     applyStep({ ...step, section: null });
     expect(section().on).toBe(false);
+  });
+});
+
+describe('picking a cut structure', () => {
+  it('passes through the part cut away and finds the part still drawn', () => {
+    // A 4 cm box cut across its middle, the top half cut away (the clipping plane keeps y < 0); a cut
+    // mesh is drawn from both sides, so its far wall is seen through the cut.
+    const box = new Mesh(new BoxGeometry(0.04, 0.04, 0.04), new MeshBasicMaterial({ side: DoubleSide }));
+    box.updateMatrixWorld();
+    const plane = new Plane(new Vector3(0, -1, 0), 0);
+    const ray = new Raycaster(new Vector3(0, 1, 0), new Vector3(0, -1, 0));
+    expect(ray.intersectObject(box)[0].point.y).toBeCloseTo(0.02);
+    pickOnlyKept(box, plane);
+    const hits = ray.intersectObject(box);
+    expect(hits.length).toBeGreaterThan(0);
+    expect(hits.every((hit) => hit.point.y <= 0)).toBe(true);
+    pickWhole(box);
+    expect(ray.intersectObject(box)[0].point.y).toBeCloseTo(0.02);
   });
 });

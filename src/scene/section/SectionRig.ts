@@ -14,7 +14,14 @@ import {
 import type { SectionState } from '../../state/section';
 import type { ModelPart } from '../prepareModel';
 import { type CapUniforms, capMaterial, paintCap, spongyMaterial } from './materials';
-import { basePlane, type LevelFrames, readLevelFrames, sideOf } from './sectionPlane';
+import {
+  basePlane,
+  type LevelFrames,
+  pickOnlyKept,
+  pickWhole,
+  readLevelFrames,
+  sideOf,
+} from './sectionPlane';
 import { CAP_PASSES, ILLUSTRATION, MRI, PRESSED, STENCIL_BIT, type Tissue, tissueOf } from './tissues';
 
 /** The conditions that wear a disc down: in the MRI look their disc's gel turns dark as they progress. */
@@ -162,6 +169,8 @@ export class SectionRig {
       else mesh.layers.set(0);
       const cutThrough = side === 'cut';
       material.clippingPlanes = cutThrough ? this.planes : null;
+      if (cutThrough) pickOnlyKept(mesh, this.plane);
+      else pickWhole(mesh);
       const tissue = cutThrough ? cut.tissue : null;
       this.markStencil(cut, tissue);
       cut.through = cutThrough;
@@ -203,6 +212,7 @@ export class SectionRig {
     for (const cut of this.cuts) {
       cut.part.mesh.layers.set(0);
       cut.part.material.clippingPlanes = null;
+      pickWhole(cut.part.mesh);
       this.markStencil(cut, null);
       cut.through = false;
       if (cut.spongy) cut.spongy.visible = false;

@@ -1,4 +1,4 @@
-import { Box3, type Mesh, type Object3D, type Plane, Vector3 } from 'three';
+import { Box3, type Intersection, Mesh, type Object3D, type Plane, type Raycaster, Vector3 } from 'three';
 import { AXIAL_LEVELS } from '../../content/schema';
 import type { SectionState } from '../../state/section';
 
@@ -67,4 +67,23 @@ export function sideOf(mesh: Mesh, plane: Plane): PlaneSide {
   }
   if (below === 8) return 'removed';
   return above === 8 ? 'kept' : 'cut';
+}
+
+const hits: Intersection[] = [];
+
+/**
+ * Makes a cut mesh pickable only where it is drawn: a hover or a pick passes through the part cut
+ * away and finds what lies behind the cut face (the same structure, or the one beside it).
+ */
+export function pickOnlyKept(mesh: Mesh, plane: Plane): void {
+  mesh.raycast = (raycaster: Raycaster, intersects: Intersection[]) => {
+    hits.length = 0;
+    Mesh.prototype.raycast.call(mesh, raycaster, hits);
+    for (const hit of hits) if (plane.distanceToPoint(hit.point) >= 0) intersects.push(hit);
+  };
+}
+
+/** Picks the whole mesh again. */
+export function pickWhole(mesh: Mesh): void {
+  if (Object.hasOwn(mesh, 'raycast')) delete (mesh as Partial<Pick<Mesh, 'raycast'>>).raycast;
 }
