@@ -51,3 +51,14 @@ export async function heapUsedAfterGc(page) {
     await cdp.detach();
   }
 }
+
+/** Waits until the app has drawn no frame for 1.2 s: the camera and any pathology animation have ended. */
+export async function waitUntilStill(page) {
+  let last = -1;
+  for (let quiet = 0; quiet < 8; ) {
+    await page.waitForTimeout(150);
+    const frames = await page.evaluate(() => window.spineViewer?.frames ?? 0);
+    quiet = frames === last ? quiet + 1 : 0;
+    last = frames;
+  }
+}

@@ -1,7 +1,7 @@
 // Takes screenshots of the production build in headless Chromium, as a user would see it.
 // Usage: node scripts/screenshot.mjs OUT.png [hash-or-query] [width] [height]
 import { preview } from 'vite';
-import { launchChromium } from './chromium.mjs';
+import { launchChromium, waitUntilStill } from './chromium.mjs';
 
 const [out = 'screenshot.png', path = '', width = '1280', height = '720'] = process.argv.slice(2);
 const server = await preview({ preview: { host: '127.0.0.1', port: 0 }, logLevel: 'error' });
@@ -11,14 +11,7 @@ try {
   page.on('console', (m) => m.type() === 'error' && console.error('console:', m.text()));
   await page.goto(new URL(path, server.resolvedUrls.local[0]).href);
   await page.waitForSelector('.viewport:not([data-scene-state="loading"])', { timeout: 60_000 });
-  // Let the camera and any pathology animation finish.
-  let last = -1;
-  for (let quiet = 0; quiet < 8; ) {
-    await page.waitForTimeout(150);
-    const frames = await page.evaluate(() => window.spineViewer?.frames ?? 0);
-    quiet = frames === last ? quiet + 1 : 0;
-    last = frames;
-  }
+  await waitUntilStill(page);
   await page.screenshot({ path: out });
   console.log(`saved ${out}`);
 } finally {

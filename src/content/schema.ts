@@ -160,11 +160,38 @@ const Vec3Schema = z.tuple([z.number(), z.number(), z.number()], {
   error: 'must be three numbers [x, y, z]',
 });
 
-/** Camera for a condition: a direction from the target toward the camera, and a distance. */
-const ConditionViewSchema = z.strictObject({
+/**
+ * The teaching view of a condition: where the camera looks from and what is drawn. The camera is fitted
+ * to the model at run time (the condition's spot, its structure and pressed nerve, the `frame` nodes)
+ * and to the screen's shape, so the same record works for another level or side.
+ */
+const TeachingViewSchema = z.strictObject({
+  /**
+   * From the structures toward the camera, in body axes: +x toward the side of the example (the
+   * patient's left when both sides are affected), +y up, +z toward the front.
+   */
   direction: Vec3Schema.refine((v) => Math.abs(Math.hypot(...v) - 1) <= 0.1, 'must have a length of about 1'),
-  distance: z.number().min(0.15, 'must be at least 0.15 m').max(1.5, 'must be at most 1.5 m'),
+  /**
+   * Structures the picture holds whole, such as the levels of the segment; with none, it holds only the
+   * diseased structure and the pressed nerve around the spot, as close as a small change needs.
+   */
+  frame: z.array(NodeNameSchema),
+  /** Drawn solid besides the affected structures and the pressed nerve: the rest of the segment. */
+  solid: z.array(NodeNameSchema),
+  /** Drawn faint, for orientation. Everything not named is hidden while the condition is shown. */
+  faded: z.array(NodeNameSchema),
 });
+export type TeachingView = z.infer<typeof TeachingViewSchema>;
+
+/** Where a callout in the picture points: the condition's spot, its pressed nerve, or a model node. */
+export const LabelTargetSchema = z.union([z.enum(['culprit', 'nerve']), NodeNameSchema]);
+
+/** A short callout in the picture, such as "Gel pushing out"; `{grade}` is the model's slip grade. */
+export const PictureLabelSchema = z.strictObject({
+  at: LabelTargetSchema,
+  text: localized({ en: 32, es: 40 }),
+});
+export type PictureLabel = z.infer<typeof PictureLabelSchema>;
 
 /** Levels an axial cut can pass through, top to bottom: each vertebral body and each disc of L1-S1. */
 export const AXIAL_LEVELS = [
@@ -214,7 +241,8 @@ export const ConditionSchema = z
       redFlags: UrgentSignsSchema,
     }),
     affected: z.array(NodeNameSchema).min(1, 'must name at least one model node'),
-    view: ConditionViewSchema,
+    view: TeachingViewSchema,
+    labels: z.array(PictureLabelSchema).min(2, 'must have 2 to 4 labels').max(4, 'must have 2 to 4 labels'),
     /** The cross-section its teaching view uses, on when the condition opens; absent for none. */
     section: SectionSchema.optional(),
     painSide: z.enum(['left', 'right', 'both'], { error: 'must be "left", "right" or "both"' }),

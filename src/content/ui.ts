@@ -66,6 +66,10 @@ const strings = {
   sources: { en: 'Sources', es: 'Fuentes' },
   sciaticNerve: { en: 'The sciatic nerve', es: 'El nervio ciático' },
 
+  // Callouts in the picture
+  pictureLabels: { en: 'Labels in the picture', es: 'Etiquetas en la imagen' },
+  showLabels: { en: 'Labels', es: 'Etiquetas' },
+
   // Layers and display
   layers: { en: 'Layers', es: 'Capas' },
   bones: { en: 'Bones', es: 'Huesos' },

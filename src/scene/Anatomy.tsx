@@ -1,15 +1,29 @@
 import { type ThreeEvent, useThree } from '@react-three/fiber';
 import type CameraControlsImpl from 'camera-controls';
 import { useEffect, useMemo } from 'react';
-import type { Object3D } from 'three';
+import { Box3, type Object3D } from 'three';
+import type { NodeBox } from '../state/framing';
 import { useViewer } from '../state/store';
 import { HotspotProjector } from './HotspotProjector';
+import { LabelProjector } from './LabelProjector';
 import { readModelConditions } from './modelConditions';
 import { prepareModel } from './prepareModel';
 import { SplitCompare } from './SplitCompare';
 import { Cutaway } from './section/Cutaway';
 import { useAppearance } from './useAppearance';
 import { usePathology } from './usePathology';
+
+/** The box around each top-level node of the model, in scene coordinates, to fit views to. */
+function nodeBoxes(scene: Object3D): Record<string, NodeBox> {
+  scene.updateMatrixWorld(true);
+  const boxes: Record<string, NodeBox> = {};
+  const box = new Box3();
+  for (const node of scene.children) {
+    box.setFromObject(node);
+    if (!box.isEmpty()) boxes[node.name] = { min: box.min.toArray(), max: box.max.toArray() };
+  }
+  return boxes;
+}
 
 /** Names the structure under the pointer (or under a tap), reported only when it changes. */
 function nameStructure(event: ThreeEvent<PointerEvent | MouseEvent>) {
@@ -28,7 +42,7 @@ export function Anatomy({ scene }: { scene: Object3D }) {
 
   useEffect(() => {
     const { setModelConditions, setSceneState } = useViewer.getState();
-    setModelConditions(readModelConditions(scene.userData));
+    setModelConditions(readModelConditions(scene.userData), nodeBoxes(scene));
     setSceneState('ready');
   }, [scene]);
 
@@ -48,6 +62,7 @@ export function Anatomy({ scene }: { scene: Object3D }) {
         }}
       />
       <HotspotProjector parts={parts} />
+      <LabelProjector parts={parts} />
       <SplitCompare parts={parts} />
       <Cutaway root={scene} parts={parts} />
     </>

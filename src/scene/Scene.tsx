@@ -1,8 +1,9 @@
 import { AdaptiveDpr } from '@react-three/drei';
-import { Canvas, extend, useFrame } from '@react-three/fiber';
-import { Suspense, useState } from 'react';
+import { Canvas, extend, useFrame, useThree } from '@react-three/fiber';
+import { Suspense, useEffect, useState } from 'react';
 import { DirectionalLight, Group, HemisphereLight, WebGLRenderer, type WebGLRendererParameters } from 'three';
 import { sceneContext } from '../lib/webgl';
+import { CAMERA_FOV_DEG } from '../state/framing';
 import { useViewer } from '../state/store';
 import { CameraRig } from './CameraRig';
 import { watchContext } from './contextLoss';
@@ -47,6 +48,15 @@ function FrameCounter() {
   return null;
 }
 
+/** Tells the store the view's shape, so home and teaching views fit any screen. */
+function ViewShape() {
+  const { width, height } = useThree((s) => s.size);
+  useEffect(() => {
+    if (width > 0 && height > 0) useViewer.getState().setViewAspect(width / height);
+  }, [width, height]);
+  return null;
+}
+
 /** The 3D view: draws only when something changes (frameloop "demand"), so an idle consultation is silent. */
 export interface SceneProps {
   /** How many times the user pressed Retry; a retry fetches the model again. */
@@ -68,7 +78,7 @@ export default function Scene({ attempt, detail: askedDetail }: SceneProps) {
       // A slow device draws fewer pixels on a sharp screen, as well as fewer triangles.
       dpr={detail === 'lite' ? [1, 1.5] : [1, 2]}
       performance={MOVING_PERFORMANCE}
-      camera={{ fov: 32, near: 0.01, far: 20, position: home.position }}
+      camera={{ fov: CAMERA_FOV_DEG, near: 0.01, far: 20, position: home.position }}
       gl={createRenderer}
       onCreated={({ gl, invalidate }) => {
         watchRenderer(gl);
@@ -83,6 +93,7 @@ export default function Scene({ attempt, detail: askedDetail }: SceneProps) {
       <CameraRig />
       <AdaptiveDpr />
       <FrameCounter />
+      <ViewShape />
       <SnapshotProvider />
     </Canvas>
   );

@@ -11,6 +11,12 @@ export interface Focus {
   compressed: readonly string[];
   /** The nerves that carry the pain down the leg. */
   painPath: readonly string[];
+  /**
+   * A condition's teaching view: the rest of the segment drawn solid, a few structures faint for
+   * orientation, and everything else hidden, so one story is told without layers of see-through shapes.
+   * Without it, unrelated structures fade.
+   */
+  context?: { solid: readonly string[]; faded: readonly string[] };
 }
 
 /** How one structure is drawn. */
@@ -25,6 +31,8 @@ const TRANSLUCENT = 0.22;
 /** Unrelated bone fades this far when a condition is shown, so the pinched nerve behind it shows. */
 const DIMMED_BONE = 0.3;
 const DIMMED_OTHER = 0.45;
+/** A structure kept faintly for orientation in a teaching view: one light veil, never a stack of them. */
+const CONTEXT_FADED = 0.2;
 const PRESSED_GLOW = 0xff3a1a;
 const PAIN_GLOW = 0xff7a1a;
 const AFFECTED_GLOW = 0xffb070;
@@ -58,6 +66,12 @@ export function lookFor(node: string, layer: LayerName, focus: Focus, tissue = '
     if (tissue === 'disc_annulus') return { ...look, opacity: Math.min(look.opacity, AFFECTED_RING) };
     if (tissue === 'disc_nucleus') return { ...look, glow: 0.8, glowColor: GEL_GLOW };
     return { ...look, glow: 0.18, glowColor: AFFECTED_GLOW };
+  }
+  if (focus.context) {
+    if (focus.context.solid.includes(node)) return look;
+    if (focus.context.faded.includes(node))
+      return { ...look, opacity: Math.min(look.opacity, CONTEXT_FADED) };
+    return { ...look, visible: false };
   }
   const dim = layer === 'bones' ? DIMMED_BONE : DIMMED_OTHER;
   return { ...look, opacity: Math.min(look.opacity, dim) };

@@ -1,15 +1,19 @@
 import type { WebGLRenderer } from 'three';
-import { latestMarkers, type MarkerPlacement } from './markerChannel';
+import { type LabelAnchor, type MarkerSpot, overlay } from '../state/overlay';
 
 /**
  * Read-only figures about the 3D view, on `window.spineViewer`, for the browser tests and the benchmark:
- * frames drawn, the last frame's draw calls and triangles, GPU resources, the pathology stage and where
- * each condition's marker and spot are on the screen.
+ * frames drawn, the last frame's draw calls and triangles, GPU resources, the pathology stage, where
+ * each condition's spot and each callout's point are on the screen, and what the eye meets at a point.
  */
 export interface ViewerDiagnostics {
   frames: number;
   pathology: Record<string, number>;
-  markers: () => readonly MarkerPlacement[];
+  markers: () => readonly MarkerSpot[];
+  /** The teaching view's callout points, with the structure each lies on. */
+  labels: () => readonly LabelAnchor[];
+  /** The structure a ray from the camera through the view's CSS pixel (x, y) meets first, or null. */
+  pick: (x: number, y: number) => string | null;
   /**
    * Where a point given in a model node's own frame (metres; the node's origin by default) is on the
    * canvas, in CSS pixels, or null before the model has loaded or for an unknown node.
@@ -27,7 +31,9 @@ export interface ViewerDiagnostics {
 const diagnostics: ViewerDiagnostics = {
   frames: 0,
   pathology: {},
-  markers: latestMarkers,
+  markers: () => overlay.getState().markers,
+  labels: () => overlay.getState().anchors,
+  pick: () => null,
   nodeOnScreen: () => null,
   renderInfo: () => ({ calls: 0, triangles: 0, geometries: 0, textures: 0, programs: 0 }),
 };
@@ -64,4 +70,9 @@ export function watchNodes(project: ViewerDiagnostics['nodeOnScreen']): void {
 /** Shares the live record of how far each condition's pathology is shown, 0 to 1 (no copy per frame). */
 export function reportPathology(weights: Record<string, number>): void {
   diagnostics.pathology = weights;
+}
+
+/** Lets the tests ask what the eye meets at a point of the view; null when no model is shown. */
+export function setPicker(pick: ((x: number, y: number) => string | null) | null): void {
+  diagnostics.pick = pick ?? (() => null);
 }

@@ -27,6 +27,8 @@ export function readModelConditions(
     }
     const side = entry.side === 'left' || entry.side === 'right' ? entry.side : 'both';
     result[id] = { node: entry.node, compresses: entry.compresses, hotspot: entry.hotspot, side };
+    if (typeof entry.grade === 'string') result[id].grade = entry.grade;
+    if (typeof entry.slipPercent === 'number') result[id].slipPercent = entry.slipPercent;
   }
   return result;
 }

@@ -20,6 +20,7 @@ export function focusOf(state: ViewerState): Focus {
     affected: [...condition.affected, ...state.highlight],
     compressed,
     painPath,
+    context: { solid: condition.view.solid, faded: condition.view.faded },
   };
 }
 
@@ -58,7 +59,8 @@ export function useAppearance(parts: ModelPart[]): void {
         last &&
         last.layers === focus.layers &&
         last.isolated === focus.isolated &&
-        sameList(last.affected, focus.affected)
+        sameList(last.affected, focus.affected) &&
+        last.context?.solid === focus.context?.solid
       ) {
         return;
       }

@@ -2,7 +2,7 @@ import { create } from 'zustand';
 import { type ConditionId, conditionById, type Lang, type LayerMode, type UiKey } from '../content';
 import type { Vec3 } from '../lib/vec';
 import type { CameraNudge } from './cameraNudge';
-import { framingFor } from './framing';
+import { framingFor, homeFraming, type NodeBox } from './framing';
 import { createPresenterSlice, PRESENTER_START, type PresenterState } from './presenterSlice';
 import {
   clampPosition,
@@ -33,11 +33,14 @@ export interface ModelCondition {
   compresses: string;
   hotspot: Vec3;
   side: 'left' | 'right' | 'both';
+  /** For a slip: its Meyerding grade (I-V) and the share of the endplate it has slipped, in percent. */
+  grade?: string;
+  slipPercent?: number;
 }
 
 export const ALL_SHOWN: Layers = { bones: 'shown', discs: 'shown', muscles: 'shown', nerves: 'shown' };
 
-/** The view the app opens with: a three-quarter view from the front-left. */
+/** The view the app opens with before the model has said how big it is: from the front-left. */
 export const HOME_VIEW = { position: [0.62, 0.1, 1.07] as Vec3, target: [0, -0.1, 0] as Vec3 };
 
 export interface ViewerState {
@@ -78,6 +81,14 @@ export interface ViewerState {
   drawPicture: (() => string) | null;
   /** The presentation (tour step, blank screen, pointer, drawing), with its own actions. */
   presenter: PresenterState;
+  /** The box around each top-level model node, so views are fitted to the model, not hard-coded. */
+  nodeBoxes: Readonly<Record<string, NodeBox>>;
+  /** Width over height of the 3D view, so views are fitted to the screen's shape. */
+  viewAspect: number;
+  /** Whether the camera goal is the fitted home or teaching view (refitted when the view changes shape). */
+  fittedGoal: boolean;
+  /** Whether the short callouts in the picture ("Disc", "S1 nerve root") are shown. */
+  labelsShown: boolean;
 
   setLang: (lang: Lang) => void;
   setSceneState: (state: SceneState, error?: string) => void;
@@ -94,7 +105,12 @@ export interface ViewerState {
   setNotice: (notice: UiKey | null) => void;
   goTo: (position: Vec3, target: Vec3) => void;
   resetView: () => void;
-  setModelConditions: (conditions: Partial<Record<ConditionId, ModelCondition>>) => void;
+  setModelConditions: (
+    conditions: Partial<Record<ConditionId, ModelCondition>>,
+    boxes?: Readonly<Record<string, NodeBox>>,
+  ) => void;
+  setViewAspect: (aspect: number) => void;
+  setLabelsShown: (shown: boolean) => void;
   setRestingView: (view: { position: Vec3; target: Vec3 }) => void;
   setSectionOn: (on: boolean) => void;
   /** Another plane starts at the selected condition's place for it, or at a default place. */
@@ -123,12 +139,26 @@ const initial = {
   notice: null,
   cameraGoal: { ...HOME_VIEW, token: 0 },
   modelConditions: {},
+  nodeBoxes: {},
+  viewAspect: 16 / 9,
+  fittedGoal: true,
+  labelsShown: true,
   restingView: null,
   section: SECTION_OFF,
   mriLook: false,
   cameraNudge: null,
   drawPicture: null,
 };
+
+/** The fitted view for what is chosen now: the condition's teaching view, or home. */
+function fittedGoal(
+  s: Pick<ViewerState, 'selected' | 'modelConditions' | 'nodeBoxes' | 'viewAspect' | 'cameraGoal'>,
+): CameraGoal | null {
+  const token = s.cameraGoal.token + 1;
+  if (s.selected) return framingFor(s.selected, s.modelConditions, s.nodeBoxes, s.viewAspect, token);
+  const home = homeFraming(s.nodeBoxes, s.viewAspect);
+  return home && { ...home, token };
+}
 
 /** The one store: the viewer's state and, under `presenter`, the presentation's. */
 export const useViewer = create<ViewerState>()((set, get) => ({
@@ -138,20 +168,23 @@ export const useViewer = create<ViewerState>()((set, get) => ({
   setSceneState: (sceneState, error) => set({ sceneState, sceneError: error ?? null }),
   setLoadProgress: (loadProgress) => set({ loadProgress }),
   select: (selected) =>
-    set((s) => ({
-      cameraGoal:
-        (selected && framingFor(selected, s.modelConditions, s.cameraGoal.token + 1)) || s.cameraGoal,
-      selected,
-      stage: selected ? 1 : 0,
-      replayToken: selected && selected !== s.selected ? s.replayToken + 1 : s.replayToken,
-      isolated: null,
-      notice: null,
-      compare: selected ? s.compare : false,
-      section:
-        selected === s.selected
-          ? s.section
-          : sectionOf(selected ? conditionById(selected) : undefined, s.section),
-    })),
+    set((s) => {
+      const framed = selected && fittedGoal({ ...s, selected });
+      return {
+        cameraGoal: framed || s.cameraGoal,
+        fittedGoal: framed ? true : s.fittedGoal,
+        selected,
+        stage: selected ? 1 : 0,
+        replayToken: selected && selected !== s.selected ? s.replayToken + 1 : s.replayToken,
+        isolated: null,
+        notice: null,
+        compare: selected ? s.compare : false,
+        section:
+          selected === s.selected
+            ? s.section
+            : sectionOf(selected ? conditionById(selected) : undefined, s.section),
+      };
+    }),
   setStage: (stage) => set({ stage: Math.min(1, Math.max(0, stage)) }),
   replay: () => set((s) => ({ stage: 1, replayToken: s.replayToken + 1 })),
   setCompare: (compare) => set({ compare }),
@@ -162,8 +195,13 @@ export const useViewer = create<ViewerState>()((set, get) => ({
   setHovered: (hovered) => set({ hovered }),
   setNotice: (notice) => set({ notice }),
   goTo: (position, target) =>
-    set((s) => ({ cameraGoal: { position, target, token: s.cameraGoal.token + 1 } })),
-  resetView: () => set((s) => ({ cameraGoal: { ...HOME_VIEW, token: s.cameraGoal.token + 1 } })),
+    set((s) => ({ cameraGoal: { position, target, token: s.cameraGoal.token + 1 }, fittedGoal: false })),
+  resetView: () =>
+    set((s) => {
+      const token = s.cameraGoal.token + 1;
+      const home = homeFraming(s.nodeBoxes, s.viewAspect) ?? HOME_VIEW;
+      return { cameraGoal: { ...home, token }, fittedGoal: true };
+    }),
   setRestingView: (restingView) => set({ restingView }),
   setSectionOn: (on) => set((s) => ({ section: { ...s.section, on } })),
   setSectionPlane: (plane) =>
@@ -185,13 +223,22 @@ export const useViewer = create<ViewerState>()((set, get) => ({
   setMriLook: (mriLook) => set({ mriLook }),
   nudgeCamera: (nudge) => set({ cameraNudge: { ...nudge } }),
   setDrawPicture: (drawPicture) => set({ drawPicture }),
-  setModelConditions: (modelConditions) =>
-    set((s) => ({
-      modelConditions,
-      // A condition opened by link before the model arrived is framed as soon as it can be.
-      cameraGoal:
-        (s.selected && framingFor(s.selected, modelConditions, s.cameraGoal.token + 1)) || s.cameraGoal,
-    })),
+  setModelConditions: (modelConditions, nodeBoxes = {}) =>
+    set((s) => {
+      // A condition opened by link before the model arrived is framed as soon as it can be; otherwise
+      // the home view is fitted to the model, unless something else already moved the camera.
+      const next = { ...s, modelConditions, nodeBoxes };
+      const framed = s.fittedGoal ? fittedGoal(next) : null;
+      return { modelConditions, nodeBoxes, cameraGoal: framed || s.cameraGoal };
+    }),
+  setViewAspect: (viewAspect) =>
+    set((s) => {
+      if (Math.abs(viewAspect / s.viewAspect - 1) < 0.02) return {};
+      // A fitted view is fitted again when the screen changes shape (a laptop window moved onto a TV).
+      const framed = s.fittedGoal ? fittedGoal({ ...s, viewAspect }) : null;
+      return { viewAspect, cameraGoal: framed || s.cameraGoal };
+    }),
+  setLabelsShown: (labelsShown) => set({ labelsShown }),
 }));
 
 /** The presentation's state and actions, for event handlers and effects (outside React's render). */

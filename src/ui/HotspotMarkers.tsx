@@ -1,76 +1,70 @@
 import { useEffect, useRef } from 'react';
+import './callouts.css';
 import { type ConditionId, conditions } from '../content';
-import { type MarkerPlacement, onMarkers } from '../scene/markerChannel';
+import { overlay } from '../state/overlay';
 import { useViewer } from '../state/store';
-
-/** A marker moved this far from its spot gets a line back to it, so it still points at the right place. */
-const LEADER_MIN_PX = 6;
-
-function applyPlacement(
-  placement: MarkerPlacement,
-  button: HTMLButtonElement | undefined,
-  leader: SVGGElement | undefined,
-) {
-  if (button) {
-    button.style.transform = `translate(${placement.x}px, ${placement.y}px) translate(-50%, -50%)`;
-    button.classList.toggle('behind', placement.behind);
-    button.hidden = !placement.onScreen;
-  }
-  if (leader) {
-    const moved = Math.hypot(placement.x - placement.anchorX, placement.y - placement.anchorY);
-    leader.style.display = placement.onScreen && moved >= LEADER_MIN_PX ? '' : 'none';
-    const [line, dot] = leader.children;
-    line.setAttribute('x1', String(placement.anchorX));
-    line.setAttribute('y1', String(placement.anchorY));
-    line.setAttribute('x2', String(placement.x));
-    line.setAttribute('y2', String(placement.y));
-    dot.setAttribute('cx', String(placement.anchorX));
-    dot.setAttribute('cy', String(placement.anchorY));
-  }
-}
+import { type CalloutElements, drawCallouts } from './calloutDom';
 
 /**
- * One marker per condition over the 3D view: real buttons named for the condition, in the order of the
- * condition list for Tab. The scene says where each goes (scene/HotspotProjector.tsx); markers whose
- * spot is behind bone fade but stay usable. Hidden during the split comparison, where they would sit
- * in the wrong half.
+ * One marker per condition over the 3D view: real buttons that carry the condition's name, joined by a
+ * line to its spot and laid out so none covers another, in the order of the condition list for Tab.
+ * The scene says where each spot is (scene/HotspotProjector.tsx); a marker whose spot is behind bone
+ * fades but stays usable. Shown in the overview only: in a condition its own callouts tell the story,
+ * and in the split comparison markers would sit in the wrong half.
  */
 export function HotspotMarkers() {
   const places = useViewer((s) => s.modelConditions);
   const lang = useViewer((s) => s.lang);
   const selected = useViewer((s) => s.selected);
   const ready = useViewer((s) => s.sceneState === 'ready');
-  const comparing = useViewer((s) => s.compare && s.selected !== null);
-  const buttons = useRef(new Map<ConditionId, HTMLButtonElement>());
-  const leaders = useRef(new Map<ConditionId, SVGGElement>());
-  const shown = ready && !comparing;
+  const layer = useRef<HTMLDivElement>(null);
+  const parts = useRef(new Map<ConditionId, Partial<CalloutElements>>());
+  const overviewShown = selected === null;
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new language changes the markers' widths.
   useEffect(() => {
-    if (!shown) return;
-    return onMarkers((placements) => {
-      for (const placement of placements) {
-        applyPlacement(placement, buttons.current.get(placement.id), leaders.current.get(placement.id));
-      }
+    if (!ready) return;
+    const draw = () => {
+      const holder = layer.current;
+      if (!holder) return;
+      const callouts = overlay.getState().markers.flatMap((spot) => {
+        const { box, leader } = parts.current.get(spot.id) ?? {};
+        if (!box || !leader) return [];
+        box.classList.toggle('behind', spot.behind);
+        return [
+          {
+            box,
+            leader,
+            anchorX: spot.anchorX,
+            anchorY: spot.anchorY,
+            shown: spot.onScreen && overviewShown,
+          },
+        ];
+      });
+      drawCallouts(holder, callouts);
+    };
+    draw();
+    return overlay.subscribe((state, previous) => {
+      if (state.markers !== previous.markers) draw();
     });
-  }, [shown]);
+  }, [ready, overviewShown, lang]);
 
-  if (!shown) return null;
+  const element = (id: ConditionId, key: keyof CalloutElements) => (el: HTMLElement | SVGGElement | null) => {
+    const entry = parts.current.get(id) ?? {};
+    if (el) Object.assign(entry, { [key]: el });
+    else delete entry[key];
+    parts.current.set(id, entry);
+  };
+
+  if (!ready) return null;
   const marked = conditions.filter((c) => places[c.id]);
   return (
-    <div className="hotspot-layer">
-      <svg className="hotspot-leaders" aria-hidden="true">
+    <div className="hotspot-layer" ref={layer}>
+      <svg className="callout-leaders" aria-hidden="true">
         {marked.map((condition) => (
-          <g
-            key={condition.id}
-            className={selected === condition.id ? 'current' : undefined}
-            style={{ display: 'none' }}
-            ref={(g) => {
-              if (g) leaders.current.set(condition.id, g);
-              else leaders.current.delete(condition.id);
-            }}
-          >
+          <g key={condition.id} style={{ display: 'none' }} ref={element(condition.id, 'leader')}>
             <line />
-            <circle r="3" />
+            <circle r="4" />
           </g>
         ))}
       </svg>
@@ -86,15 +80,14 @@ export function HotspotMarkers() {
             aria-describedby={tipId}
             aria-current={selected === condition.id ? 'true' : undefined}
             hidden
-            ref={(button) => {
-              if (button) buttons.current.set(condition.id, button);
-              else buttons.current.delete(condition.id);
-            }}
+            ref={element(condition.id, 'box')}
             onClick={() => useViewer.getState().select(condition.id)}
           >
-            <span className="hotspot-dot" aria-hidden="true" />
+            <span className="hotspot-name" aria-hidden="true">
+              {condition.name[lang]}
+            </span>
             <span className="hotspot-tip" id={tipId} role="tooltip">
-              <strong>{condition.name[lang]}</strong> {condition.summary[lang]}
+              {condition.summary[lang]}
             </span>
           </button>
         );

@@ -12,9 +12,11 @@ const BUTTONS: { key: UiKey; symbol: string; nudge: CameraNudge }[] = [
   { key: 'zoomOut', symbol: '−', nudge: { kind: 'dolly', amount: -DOLLY_STEP } },
 ];
 
-/** Buttons to turn and zoom for those who cannot drag, and Reset view. */
+/** Buttons to turn and zoom for those who cannot drag, the switch for the callouts, and Reset view. */
 export function ViewButtons() {
   const t = useT();
+  const labelsShown = useViewer((s) => s.labelsShown);
+  const inCondition = useViewer((s) => s.selected !== null);
   return (
     <div className="view-buttons" role="toolbar" aria-label={t('viewControls')}>
       {BUTTONS.map((b) => (
@@ -29,6 +31,16 @@ export function ViewButtons() {
           <span aria-hidden="true">{b.symbol}</span>
         </button>
       ))}
+      {inCondition && (
+        <button
+          type="button"
+          className="button"
+          aria-pressed={labelsShown}
+          onClick={() => useViewer.getState().setLabelsShown(!labelsShown)}
+        >
+          {t('showLabels')}
+        </button>
+      )}
       <button type="button" className="button" onClick={() => useViewer.getState().resetView()}>
         {t('resetView')}
       </button>

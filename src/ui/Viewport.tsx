@@ -9,6 +9,7 @@ import { useT } from '../state/useT';
 import { CompareLabels } from './CompareLabels';
 import { HotspotMarkers } from './HotspotMarkers';
 import { HoverLabel } from './HoverLabel';
+import { PictureLabels } from './PictureLabels';
 import { SceneErrorBoundary } from './SceneErrorBoundary';
 import { SceneMessages } from './SceneMessages';
 import { useRemountWhenContextStaysLost } from './useRemountWhenContextStaysLost';
@@ -78,6 +79,7 @@ export function Viewport() {
         </div>
       )}
       <HotspotMarkers />
+      <PictureLabels />
       <SceneMessages webgl={webgl} onRetry={retry} />
       <HoverLabel />
       <CompareLabels />

@@ -75,3 +75,33 @@ export async function waitForIdle(page: Page, quietMs = 700, timeout = 30_000): 
 export async function shootView(page: Page): Promise<Buffer> {
   return page.locator('.canvas-holder').screenshot();
 }
+
+/** A box on the page, in CSS pixels. */
+export interface PageBox {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** Whether two boxes share any area. */
+export function boxesOverlap(a: PageBox, b: PageBox): boolean {
+  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+}
+
+/** The visible callouts of the teaching view: their text and boxes, relative to the 3D view. */
+export async function pictureLabels(page: Page): Promise<{ text: string; box: PageBox }[]> {
+  const view = await page.locator('.canvas-holder').boundingBox();
+  if (!view) throw new Error('No 3D view on the page.');
+  const labels = await page.locator('.picture-label:visible').all();
+  return Promise.all(
+    labels.map(async (label) => {
+      const box = await label.boundingBox();
+      if (!box) throw new Error('A label has no box.');
+      return {
+        text: (await label.textContent()) ?? '',
+        box: { ...box, x: box.x - view.x, y: box.y - view.y },
+      };
+    }),
+  );
+}

@@ -43,11 +43,11 @@ async function matches(page: Page, node: string, local: [number, number, number]
 }
 
 const calls = (page: Page) => page.evaluate(() => window.spineViewer?.renderInfo().calls ?? 0);
-/** Markers and their leader lines are page elements over the 3D view: out of the way of the pixels. */
+/** Markers, labels and their leader lines are page elements over the 3D view: out of the pixels' way. */
 const hideMarkers = (page: Page) =>
   page.evaluate(() => {
     for (const element of document.querySelectorAll<HTMLElement | SVGElement>(
-      '.hotspot, .canvas-holder svg',
+      '.hotspot, .canvas-holder svg, .picture-labels',
     )) {
       element.style.visibility = 'hidden';
     }

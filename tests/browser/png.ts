@@ -133,3 +133,20 @@ export function glowShare(png: Buffer, region?: Region): number {
   }
   return glowing / Math.max(1, r.w * r.h);
 }
+
+/** The rows and columns, as shares 0 to 1 of the picture, between which bright model pixels lie. */
+export function litBounds(png: Buffer): { top: number; bottom: number; left: number; right: number } {
+  const { width, height, rgba } = decodePng(png);
+  let [top, bottom, left, right] = [height, -1, width, -1];
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) {
+      const i = (y * width + x) * 4;
+      if (rgba[i] + rgba[i + 1] + rgba[i + 2] <= 330) continue;
+      top = Math.min(top, y);
+      bottom = Math.max(bottom, y);
+      left = Math.min(left, x);
+      right = Math.max(right, x);
+    }
+  }
+  return { top: top / height, bottom: (bottom + 1) / height, left: left / width, right: (right + 1) / width };
+}

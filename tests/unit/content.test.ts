@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   CAPTION_MAX,
   CONDITION_IDS,
+  type ConditionId,
   ContentError,
   conditionById,
   conditions,
@@ -109,15 +110,35 @@ describe('conditions', () => {
     }
   });
 
-  it('looks at spinal causes from behind and at piriformis from behind, right and below', () => {
-    for (const c of conditions) {
-      expect(c.view.direction[2], c.id).toBeLessThan(0);
-      expect(c.view.distance, c.id).toBeGreaterThanOrEqual(0.25);
-      expect(c.view.distance, c.id).toBeLessThanOrEqual(0.6);
+  it('frames each teaching view around the level of the condition, from its own angle', () => {
+    const from = (id: ConditionId) => conditionById(id).view.direction;
+    // Discs from above and behind, like a scan slice; the slip from the true side; piriformis from behind.
+    for (const id of ['bulging-disc', 'herniated-disc'] as const) {
+      expect(from(id)[1], id).toBeGreaterThan(0.6);
+      expect(from(id)[2], id).toBeLessThan(0);
     }
-    const [x, y] = conditionById('piriformis-syndrome').view.direction;
-    expect(x).toBeLessThan(0);
-    expect(y).toBeLessThan(0);
+    expect(from('spondylolisthesis')).toEqual([1, 0, 0]);
+    for (const id of ['bone-spurs', 'facet-arthritis'] as const)
+      expect(from(id)[0], id).toBeGreaterThan(0.85);
+    expect(from('piriformis-syndrome')[2]).toBeLessThan(-0.7);
+    for (const c of conditions) {
+      // The pressed nerve is always drawn, so it must not be named as mere context.
+      expect(c.view.faded, c.id).not.toContain(c.nerve.node);
+    }
+  });
+
+  it('names 2 to 4 short callouts in the picture, the diseased spot and the pressed nerve among them', () => {
+    for (const c of conditions) {
+      const at = c.labels.map((l) => l.at);
+      expect(at, c.id).toContain('culprit');
+      expect(at, c.id).toContain('nerve');
+      for (const label of c.labels) {
+        for (const lang of LANGS)
+          expect(label.text[lang].split(' ').length, `${c.id} ${lang}`).toBeLessThanOrEqual(6);
+      }
+    }
+    // The slip names its grade, which the model file gives.
+    expect(conditionById('spondylolisthesis').labels.some((l) => l.text.en.includes('{grade}'))).toBe(true);
   });
 
   it('explains what happens in 2 to 4 sentences and sums up in one', () => {

@@ -56,7 +56,17 @@ export const boneSpurs: Condition = {
     redFlags: URGENT_SIGNS,
   },
   affected: ['L4', 'L5', 'root_L4_left'],
-  view: { direction: [0.55, 0.25, -0.8], distance: 0.3 },
+  view: {
+    direction: [0.95, 0.1, -0.3],
+    frame: ['L4'],
+    solid: ['L3', 'disc_L3_L4', 'disc_L4_L5', 'root_L3_left', 'root_L5_left'],
+    faded: ['sacrum'],
+  },
+  labels: [
+    { at: 'culprit', text: { en: 'Bone spur', es: 'Espolón óseo' } },
+    { at: 'nerve', text: { en: 'L4 nerve root, squeezed', es: 'Raíz nerviosa L4, apretada' } },
+    { at: 'root_L3_left', text: { en: 'Healthy level above', es: 'Nivel sano de arriba' } },
+  ],
   painSide: 'left',
   sources: [SOURCES.hasegawa, SOURCES.harrison, SOURCES.koes],
 };

@@ -51,7 +51,17 @@ export const bulgingDisc: Condition = {
     redFlags: URGENT_SIGNS,
   },
   affected: ['disc_L4_L5', 'root_L5_left', 'root_L5_right'],
-  view: { direction: [0, 0.35, -0.94], distance: 0.32 },
+  view: {
+    direction: [0.25, 0.88, -0.4],
+    frame: ['disc_L4_L5'],
+    solid: ['L4', 'L5', 'thecal_sac'],
+    faded: [],
+  },
+  labels: [
+    { at: 'disc_L4_L5', text: { en: 'Disc', es: 'Disco' } },
+    { at: 'culprit', text: { en: 'Disc bulging backward', es: 'El disco se abomba hacia atrás' } },
+    { at: 'nerve', text: { en: 'L5 nerve root', es: 'Raíz nerviosa L5' } },
+  ],
   painSide: 'both',
   section: { plane: 'axial', through: 'disc_L4_L5' },
   sources: [SOURCES.fardon, SOURCES.jensen, SOURCES.brinjikji, SOURCES.harrison, SOURCES.lee, SOURCES.koes],

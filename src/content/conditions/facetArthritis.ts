@@ -54,7 +54,17 @@ export const facetArthritis: Condition = {
     redFlags: URGENT_SIGNS,
   },
   affected: ['L4', 'L5', 'root_L4_right'],
-  view: { direction: [-0.55, 0.25, -0.8], distance: 0.3 },
+  view: {
+    direction: [0.9, 0.15, -0.42],
+    frame: ['L4'],
+    solid: ['L3', 'disc_L3_L4', 'disc_L4_L5', 'root_L3_right', 'root_L5_right'],
+    faded: ['sacrum'],
+  },
+  labels: [
+    { at: 'culprit', text: { en: 'Worn, enlarged joint', es: 'Articulación gastada y agrandada' } },
+    { at: 'nerve', text: { en: 'L4 nerve root, squeezed', es: 'Raíz nerviosa L4, apretada' } },
+    { at: 'root_L3_right', text: { en: 'Healthy level above', es: 'Nivel sano de arriba' } },
+  ],
   painSide: 'right',
   sources: [SOURCES.kalichman, SOURCES.hasegawa, SOURCES.harrison],
   figures: [{ numbers: [65], source: SOURCES.kalichman }],

@@ -56,7 +56,17 @@ export const herniatedDisc: Condition = {
     redFlags: URGENT_SIGNS,
   },
   affected: ['disc_L5_S1', 'root_S1_left'],
-  view: { direction: [0.85, 0.35, -0.4], distance: 0.26 },
+  view: {
+    direction: [0.3, 0.88, -0.37],
+    frame: [],
+    solid: ['L5', 'sacrum', 'thecal_sac'],
+    faded: [],
+  },
+  labels: [
+    { at: 'disc_L5_S1', text: { en: 'Disc', es: 'Disco' } },
+    { at: 'culprit', text: { en: 'Gel pushing out', es: 'El gel sale hacia afuera' } },
+    { at: 'nerve', text: { en: 'S1 nerve root', es: 'Raíz nerviosa S1' } },
+  ],
   painSide: 'left',
   section: { plane: 'axial', through: 'disc_L5_S1' },
   sources: [SOURCES.fardon, SOURCES.koes, SOURCES.peul, SOURCES.harrison],

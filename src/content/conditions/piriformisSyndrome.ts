@@ -55,7 +55,17 @@ export const piriformisSyndrome: Condition = {
     redFlags: URGENT_SIGNS,
   },
   affected: ['piriformis_right', 'sciatic_nerve_right'],
-  view: { direction: [-0.5, -0.35, -0.79], distance: 0.5 },
+  view: {
+    direction: [0.5, -0.35, -0.79],
+    frame: ['sacrum', 'piriformis_right'],
+    solid: ['sacrum', 'coccyx', 'hip_right', 'femur_right', 'L5'],
+    faded: ['hip_left', 'L4'],
+  },
+  labels: [
+    { at: 'culprit', text: { en: 'Tight piriformis muscle', es: 'Músculo piriforme tenso' } },
+    { at: 'nerve', text: { en: 'Sciatic nerve, squeezed', es: 'Nervio ciático, apretado' } },
+    { at: 'sacrum', text: { en: 'Sacrum', es: 'Sacro' } },
+  ],
   painSide: 'right',
   sources: [SOURCES.statpearlsPiriformis, SOURCES.beatonAnson, SOURCES.koes],
 };

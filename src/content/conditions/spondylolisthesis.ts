@@ -56,7 +56,20 @@ export const spondylolisthesis: Condition = {
     redFlags: URGENT_SIGNS,
   },
   affected: ['L5', 'sacrum', 'disc_L5_S1', 'root_L5_left', 'root_L5_right'],
-  view: { direction: [0.85, 0.2, -0.48], distance: 0.38 },
+  view: {
+    direction: [1, 0, 0],
+    frame: ['L4', 'L5', 'disc_L5_S1'],
+    solid: ['L3', 'L4', 'disc_L3_L4', 'disc_L4_L5'],
+    faded: [],
+  },
+  labels: [
+    {
+      at: 'culprit',
+      text: { en: 'L5 slips forward: grade {grade}', es: 'L5 se desliza adelante: grado {grade}' },
+    },
+    { at: 'sacrum', text: { en: 'Sacrum', es: 'Sacro' } },
+    { at: 'nerve', text: { en: 'L5 nerve root', es: 'Raíz nerviosa L5' } },
+  ],
   painSide: 'both',
   sources: [SOURCES.meyerding, SOURCES.statpearlsSpondylolisthesis, SOURCES.harrison, SOURCES.lee],
 };

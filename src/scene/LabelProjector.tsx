@@ -1,0 +1,157 @@
+import { useFrame, useThree } from '@react-three/fiber';
+import { useEffect, useMemo, useRef } from 'react';
+import { type Mesh, Raycaster, Vector2, Vector3 } from 'three';
+import { conditionById } from '../content';
+import { type LabelAnchor, overlay, type ScreenCircle } from '../state/overlay';
+import { useViewer } from '../state/store';
+import { setPicker } from './diagnostics';
+import { firstHit, solidMeshes, structureOfHit } from './picking';
+import type { ModelPart } from './prepareModel';
+import { useThrottledCheck } from './useThrottledCheck';
+
+/** A callout's point on the model: one vertex of one mesh, so it follows the pathology's change of shape. */
+interface AnchorPoint {
+  mesh: Mesh;
+  vertex: number;
+  visible: boolean;
+}
+
+/** Points other than the spot keep this far from it (m), so two callouts never name the same place. */
+const APART_M = 0.008;
+/** The disc kept clear around the spot on the screen: about this radius on the model (m). */
+const SPOT_RADIUS_M = 0.007;
+/**
+ * At most this many vertices per mesh are tried, and this many rays cast per callout per check, spread
+ * over the nearest few dozen points so that one nerve lying over the spot does not hide them all.
+ */
+const SAMPLES_PER_MESH = 400;
+const RAYS_PER_LABEL = 16;
+const RAY_SPREAD = 4;
+
+const ray = new Raycaster();
+const world = new Vector3();
+const preferred = new Vector3();
+const hotspot = new Vector3();
+const toPoint = new Vector3();
+const side = new Vector3();
+const pointer = new Vector2();
+
+/** Candidate vertices of a structure, in a fixed order (every n-th), with their current world position. */
+function candidates(parts: readonly ModelPart[], node: string): { mesh: Mesh; vertex: number }[] {
+  const out: { mesh: Mesh; vertex: number }[] = [];
+  for (const part of parts) {
+    if (part.structure !== node || !part.mesh.visible) continue;
+    const count = part.mesh.geometry.getAttribute('position').count;
+    const stride = Math.max(1, Math.floor(count / SAMPLES_PER_MESH));
+    for (let i = 0; i < count; i += stride) out.push({ mesh: part.mesh, vertex: i });
+  }
+  return out;
+}
+
+function worldOf(point: { mesh: Mesh; vertex: number }, target: Vector3): Vector3 {
+  point.mesh.getVertexPosition(point.vertex, target);
+  return point.mesh.localToWorld(target);
+}
+
+/**
+ * The callout points of the chosen condition's teaching view: for each label, the point of its structure
+ * nearest to where it tells most (the spot; a structure's middle) that the camera can see, found with a
+ * few raycasts and projected on every frame for the DOM callouts (ui/PictureLabels.tsx).
+ */
+export function LabelProjector({ parts }: { parts: ModelPart[] }) {
+  const selected = useViewer((s) => s.selected);
+  const place = useViewer((s) => (s.selected ? s.modelConditions[s.selected] : undefined));
+  const boxes = useViewer((s) => s.nodeBoxes);
+  const camera = useThree((s) => s.camera);
+  const size = useThree((s) => s.size);
+  const invalidate = useThree((s) => s.invalidate);
+  const anchors = useRef<(AnchorPoint | null)[]>([]);
+
+  /** Each label's structure and the point it should sit nearest to. */
+  const wanted = useMemo(() => {
+    const condition = selected ? conditionById(selected) : undefined;
+    if (!condition || !place) return [];
+    return condition.labels.map((label) => {
+      const node = label.at === 'culprit' ? place.node : label.at === 'nerve' ? place.compresses : label.at;
+      const box = boxes[node];
+      const near =
+        label.at === 'culprit' || label.at === 'nerve' || !box
+          ? place.hotspot
+          : (box.min.map((v, i) => (v + box.max[i]) / 2) as [number, number, number]);
+      return { node, near, atSpot: label.at === 'culprit', points: candidates(parts, node) };
+    });
+  }, [selected, place, boxes, parts]);
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new condition needs one frame to place its labels.
+  useEffect(() => {
+    anchors.current = [];
+    invalidate();
+  }, [wanted, invalidate]);
+  useEffect(() => () => overlay.setState({ anchors: [], culprit: null }), []);
+  useEffect(() => {
+    setPicker((x, y) => {
+      pointer.set((x / size.width) * 2 - 1, 1 - (y / size.height) * 2);
+      ray.setFromCamera(pointer, camera);
+      return structureOfHit(firstHit(ray, solidMeshes(parts)));
+    });
+    return () => setPicker(null);
+  }, [camera, size, parts]);
+
+  /** Chooses, for each label, the visible candidate nearest to where it should sit. */
+  const choose = () => {
+    const solid = solidMeshes(parts);
+    hotspot.set(...(place?.hotspot ?? [0, 0, 0]));
+    anchors.current = wanted.map(({ node, near, atSpot, points }) => {
+      preferred.set(...near);
+      const ranked = points
+        .map((p) => {
+          const at = worldOf(p, world);
+          const apart = atSpot || at.distanceTo(hotspot) >= APART_M;
+          return { p, score: at.distanceTo(preferred) + (apart ? 0 : 1) };
+        })
+        .sort((a, b) => a.score - b.score);
+      for (let i = 0; i < RAYS_PER_LABEL && i * RAY_SPREAD < ranked.length; i++) {
+        const { p } = ranked[i * RAY_SPREAD];
+        worldOf(p, world);
+        toPoint.subVectors(world, camera.position);
+        ray.set(camera.position, toPoint.clone().normalize());
+        ray.far = Infinity;
+        // The structure is what the eye meets there (perhaps its own outer layer, such as a disc's ring).
+        if (structureOfHit(firstHit(ray, solid)) === node) return { ...p, visible: true };
+      }
+      return ranked[0] ? { ...ranked[0].p, visible: false } : null;
+    });
+  };
+
+  const project = (check: boolean) => {
+    if (!place || wanted.length === 0) {
+      if (overlay.getState().anchors.length > 0) overlay.setState({ anchors: [], culprit: null });
+      return;
+    }
+    if (check || anchors.current.length !== wanted.length) choose();
+    const out: LabelAnchor[] = [];
+    anchors.current.forEach((anchor, index) => {
+      if (!anchor) return;
+      worldOf(anchor, world).project(camera);
+      const x = ((world.x + 1) / 2) * size.width;
+      const y = ((1 - world.y) / 2) * size.height;
+      const onScreen = world.z < 1 && x >= 0 && x <= size.width && y >= 0 && y <= size.height;
+      out.push({ index, node: wanted[index].node, x, y, visible: anchor.visible, onScreen });
+    });
+    // The spot's disc on the screen: the spot and a point the spot's radius to its side, projected.
+    hotspot.set(...place.hotspot);
+    side.setFromMatrixColumn(camera.matrixWorld, 0).multiplyScalar(SPOT_RADIUS_M).add(hotspot);
+    hotspot.project(camera);
+    side.project(camera);
+    const culprit: ScreenCircle = {
+      x: ((hotspot.x + 1) / 2) * size.width,
+      y: ((1 - hotspot.y) / 2) * size.height,
+      r: (Math.abs(side.x - hotspot.x) / 2) * size.width,
+    };
+    overlay.setState({ anchors: out, culprit });
+  };
+
+  const step = useThrottledCheck(project);
+  useFrame((_, delta) => step(delta));
+  return null;
+}

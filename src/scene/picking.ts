@@ -1,0 +1,21 @@
+import type { Intersection, Mesh, Raycaster } from 'three';
+import type { ModelPart } from './prepareModel';
+
+/** A part drawn as a faint veil for orientation lets the eye, and so a pick, through; a diseased disc's
+ * see-through ring (0.4) still counts as seen. */
+const SEE_THROUGH = 0.3;
+
+/** The meshes a look from the camera stops at: shown, and not a faint veil. */
+export function solidMeshes(parts: readonly ModelPart[]): Mesh[] {
+  return parts.filter((p) => p.mesh.visible && p.material.opacity >= SEE_THROUGH).map((p) => p.mesh);
+}
+
+/** What the eye meets first along `ray`: the nearest hit on a solid mesh, or null. */
+export function firstHit(ray: Raycaster, meshes: readonly Mesh[]): Intersection | null {
+  return ray.intersectObjects(meshes as Mesh[], false)[0] ?? null;
+}
+
+/** The structure (top-level model node) a hit belongs to. */
+export function structureOfHit(hit: Intersection | null): string | null {
+  return (hit?.object.userData.structure as string | undefined) ?? null;
+}

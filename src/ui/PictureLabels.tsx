@@ -1,0 +1,78 @@
+import { useEffect, useRef } from 'react';
+import { conditionById, fill } from '../content';
+import { overlay } from '../state/overlay';
+import { useViewer } from '../state/store';
+import { useT } from '../state/useT';
+import { type CalloutElements, drawCallouts } from './calloutDom';
+
+/**
+ * The short callouts of a condition's teaching view ("Gel pushing out", "S1 nerve root"): real text over
+ * the 3D view, joined by a line to the point of the model they name (scene/LabelProjector.tsx), laid out
+ * clear of one another and of the diseased spot. Off with the Labels switch and in the split comparison.
+ */
+export function PictureLabels() {
+  const t = useT();
+  const lang = useViewer((s) => s.lang);
+  const selected = useViewer((s) => s.selected);
+  const place = useViewer((s) => (s.selected ? s.modelConditions[s.selected] : undefined));
+  const on = useViewer((s) => s.labelsShown && !s.compare && s.sceneState === 'ready');
+  const layer = useRef<HTMLDivElement>(null);
+  const parts = useRef<Partial<CalloutElements>[]>([]);
+  const condition = selected ? conditionById(selected) : undefined;
+  const labels = on && condition && place ? condition.labels : [];
+
+  useEffect(() => {
+    if (labels.length === 0) return;
+    const draw = () => {
+      const holder = layer.current;
+      if (!holder) return;
+      const { anchors, culprit } = overlay.getState();
+      const callouts = anchors.flatMap((anchor) => {
+        const { box, leader } = parts.current[anchor.index] ?? {};
+        if (!box || !leader) return [];
+        return [{ box, leader, anchorX: anchor.x, anchorY: anchor.y, shown: anchor.onScreen }];
+      });
+      drawCallouts(holder, callouts, culprit ? [culprit] : []);
+    };
+    draw();
+    return overlay.subscribe((state, previous) => {
+      if (state.anchors !== previous.anchors) draw();
+    });
+  }, [labels]);
+
+  if (labels.length === 0) return null;
+  const vars = { grade: place?.grade ?? '' };
+  return (
+    <div className="picture-labels" ref={layer}>
+      <svg className="callout-leaders" aria-hidden="true">
+        {labels.map((label, i) => (
+          <g
+            key={`${selected}-${label.at}`}
+            style={{ display: 'none' }}
+            ref={(g) => {
+              parts.current[i] = { ...parts.current[i], leader: g ?? undefined };
+            }}
+          >
+            <line />
+            <circle r="4" />
+          </g>
+        ))}
+      </svg>
+      <ul aria-label={t('pictureLabels')}>
+        {labels.map((label, i) => (
+          <li
+            key={`${selected}-${label.at}`}
+            className="picture-label"
+            data-at={label.at}
+            hidden
+            ref={(li) => {
+              parts.current[i] = { ...parts.current[i], box: li ?? undefined };
+            }}
+          >
+            {fill(label.text[lang], vars)}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

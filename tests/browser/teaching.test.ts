@@ -1,0 +1,186 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../../scripts/chromium.mjs';
+import { type Condition, conditions } from '../../src/content';
+import { boxesOverlap, openApp, type PageBox, pictureLabels, shootView, waitForIdle } from './app';
+import { imageDifference, litBounds } from './png';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/**
+ * What changes between Healthy and Affected must cover at least this share of the middle of the view
+ * (its central 60% each way) at 1280x720: the change is there to be seen, not a few pixels.
+ */
+const MIN_CHANGED_SHARE = 0.015;
+
+/** Opens `condition` by its link and waits until it is fully affected and the camera has settled. */
+async function openCondition(page: Page, condition: Condition) {
+  await page.evaluate((id) => {
+    window.location.hash = id;
+  }, condition.id);
+  await expect.poll(() => page.locator('#condition-heading').isVisible()).toBe(true);
+  await expect
+    .poll(() => page.evaluate((id) => window.spineViewer?.pathology[id] ?? 0, condition.id), {
+      timeout: 20_000,
+    })
+    .toBe(1);
+  await waitForIdle(page);
+}
+
+async function viewSize(page: Page): Promise<PageBox> {
+  const box = await page.locator('.canvas-holder').boundingBox();
+  if (!box) throw new Error('No 3D view on the page.');
+  return { x: 0, y: 0, width: box.width, height: box.height };
+}
+
+/**
+ * The diseased structure and the pressed nerve are in view, near the middle, and a ray from the camera
+ * through their callout points meets them first: nothing hides them.
+ */
+async function expectCulpritAndNerveSeen(page: Page, condition: Condition) {
+  const view = await viewSize(page);
+  const anchors = await page.evaluate(() => window.spineViewer?.labels() ?? []);
+  for (const at of ['culprit', 'nerve'] as const) {
+    const index = condition.labels.findIndex((l) => l.at === at);
+    const anchor = anchors.find((a) => a.index === index);
+    const where = `${condition.id} ${at} at ${view.width}x${view.height}`;
+    expect(anchor, where).toBeDefined();
+    if (!anchor) continue;
+    expect(anchor.visible, where).toBe(true);
+    expect(Math.abs(anchor.x - view.width / 2), where).toBeLessThan(view.width * 0.35);
+    expect(Math.abs(anchor.y - view.height / 2), where).toBeLessThan(view.height * 0.35);
+    const seen = await page.evaluate(([x, y]) => window.spineViewer?.pick(x, y), [anchor.x, anchor.y]);
+    expect(seen, where).toBe(anchor.node);
+  }
+}
+
+/** Every callout is shown, inside the view, clear of the others and of the diseased spot. */
+async function expectLabelsReadable(page: Page, condition: Condition, lang: 'en' | 'es') {
+  const view = await viewSize(page);
+  const labels = await pictureLabels(page);
+  const where = `${condition.id} ${lang} at ${view.width}x${view.height}`;
+  // Each label's text, in this language; a slip's grade is the model's, a Meyerding grade I to V.
+  const texts = labels.map((l) => l.text);
+  expect(texts, where).toHaveLength(condition.labels.length);
+  for (const label of condition.labels) {
+    const [before, after] = label.text[lang].split('{grade}');
+    const text = texts.find((t) => t.startsWith(before) && (after === undefined || t.endsWith(after)));
+    expect(text, `${where}: ${label.text[lang]}`).toBeDefined();
+    if (after !== undefined)
+      expect(text?.slice(before.length, text.length - after.length)).toMatch(/^(I|II|III|IV|V)$/);
+  }
+  const anchors = await page.evaluate(() => window.spineViewer?.labels() ?? []);
+  const culprit = anchors.find((a) => a.index === condition.labels.findIndex((l) => l.at === 'culprit'));
+  for (const [i, label] of labels.entries()) {
+    expect(label.box.x, where).toBeGreaterThanOrEqual(0);
+    expect(label.box.y, where).toBeGreaterThanOrEqual(0);
+    expect(label.box.x + label.box.width, where).toBeLessThanOrEqual(view.width);
+    expect(label.box.y + label.box.height, where).toBeLessThanOrEqual(view.height);
+    // Readable across a consultation room: text at least 16 CSS pixels high.
+    expect(label.box.height, where).toBeGreaterThanOrEqual(20);
+    for (const other of labels.slice(i + 1)) expect(boxesOverlap(label.box, other.box), where).toBe(false);
+    if (culprit) {
+      const spot = { x: culprit.x - 8, y: culprit.y - 8, width: 16, height: 16 };
+      expect(boxesOverlap(label.box, spot), `${where}: "${label.text}" covers the spot`).toBe(false);
+    }
+  }
+}
+
+describe('teaching views', () => {
+  it('shows each condition so the change, the culprit and the pressed nerve are plain, with labels in both languages', async () => {
+    const { page, errors } = await openApp(browser);
+    const language = page.locator('.language select');
+    for (const condition of conditions) {
+      await openCondition(page, condition);
+      await page.mouse.move(2, 2);
+      await expectCulpritAndNerveSeen(page, condition);
+      await expectLabelsReadable(page, condition, 'en');
+      await language.selectOption('es');
+      await expectLabelsReadable(page, condition, 'es');
+      await language.selectOption('en');
+
+      // Healthy against Affected, labels off so that only the model is compared.
+      await page.getByRole('button', { name: 'Labels' }).click();
+      const affected = await shootView(page);
+      const slider = page.getByRole('slider', { name: 'Change from healthy to affected' });
+      await slider.focus();
+      await page.keyboard.press('Home');
+      await expect
+        .poll(() => page.evaluate((id) => window.spineViewer?.pathology[id] ?? 1, condition.id), {
+          timeout: 20_000,
+        })
+        .toBe(0);
+      await waitForIdle(page);
+      const healthy = await shootView(page);
+      await page.getByRole('button', { name: 'Labels' }).click();
+      const view = await viewSize(page);
+      const middle = { x: view.width * 0.2, y: view.height * 0.2, w: view.width * 0.6, h: view.height * 0.6 };
+      const changed = imageDifference(affected, healthy, middle);
+      console.info(`${condition.id}: ${(changed * 100).toFixed(1)}% of the middle changes`);
+      expect(changed, condition.id).toBeGreaterThan(MIN_CHANGED_SHARE);
+    }
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 300_000);
+
+  it('keeps the culprit, the nerve and the labels in view on a 4:3 projector and a tablet in portrait', async () => {
+    const { page, errors } = await openApp(browser, '', { viewport: { width: 1024, height: 768 } });
+    for (const size of [
+      { width: 1024, height: 768 },
+      { width: 768, height: 1024 },
+    ]) {
+      await page.setViewportSize(size);
+      for (const condition of conditions) {
+        await openCondition(page, condition);
+        await expectCulpritAndNerveSeen(page, condition);
+        await expectLabelsReadable(page, condition, 'en');
+      }
+    }
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 300_000);
+
+  it('fits the lumbar spine and pelvis to the view, with a named marker for each condition', async () => {
+    const { page } = await openApp(browser);
+    await waitForIdle(page);
+    const markers = await page.locator('.hotspot:visible').all();
+    expect(markers).toHaveLength(conditions.length);
+    const boxes: PageBox[] = [];
+    for (const [i, marker] of markers.entries()) {
+      // Each marker says which condition it is without hovering.
+      expect(await marker.locator('.hotspot-name').textContent()).toBe(conditions[i].name.en);
+      const box = await marker.boundingBox();
+      if (box) boxes.push(box);
+    }
+    for (const [i, box] of boxes.entries()) {
+      for (const other of boxes.slice(i + 1)) expect(boxesOverlap(box, other)).toBe(false);
+    }
+    // The spine and pelvis fill the view, on a laptop, a projector and a tablet in portrait: the top of
+    // L1 is near the top of the view and the pelvis spans much of its width.
+    await page.evaluate(() => {
+      for (const el of document.querySelectorAll<HTMLElement>('.hotspot-layer, .view-buttons')) {
+        el.style.visibility = 'hidden';
+      }
+    });
+    for (const size of [
+      { width: 1280, height: 720 },
+      { width: 1024, height: 768 },
+      { width: 768, height: 1024 },
+    ]) {
+      await page.setViewportSize(size);
+      await waitForIdle(page);
+      const lit = litBounds(await shootView(page));
+      const where = `${size.width}x${size.height}`;
+      expect(lit.top, where).toBeLessThan(0.16);
+      expect(lit.bottom, where).toBeGreaterThan(0.85);
+      expect(lit.right - lit.left, where).toBeGreaterThan(0.35);
+    }
+    await page.close();
+  });
+});

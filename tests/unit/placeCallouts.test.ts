@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { type Box, placeCallouts } from '../../src/ui/placeCallouts';
+
+const area = { width: 900, height: 650, edge: 8, bottom: 64 };
+
+function overlap(a: Box, b: Box): boolean {
+  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+}
+
+describe('placing callouts', () => {
+  it('keeps boxes apart, inside the view and off every point, even for points on one spot', () => {
+    const callouts = [
+      { anchorX: 450, anchorY: 320, width: 160, height: 32 },
+      { anchorX: 452, anchorY: 322, width: 180, height: 32 },
+      { anchorX: 455, anchorY: 330, width: 120, height: 32 },
+      { anchorX: 460, anchorY: 300, width: 200, height: 32 },
+    ];
+    const { boxes, crowded } = placeCallouts(callouts, area);
+    expect(crowded).toBe(false);
+    boxes.forEach((box, i) => {
+      expect(box.x).toBeGreaterThanOrEqual(area.edge);
+      expect(box.y + box.height).toBeLessThanOrEqual(area.height - area.bottom);
+      for (const other of boxes.slice(i + 1)) expect(overlap(box, other)).toBe(false);
+      for (const c of callouts) {
+        const inside =
+          c.anchorX >= box.x &&
+          c.anchorX <= box.x + box.width &&
+          c.anchorY >= box.y &&
+          c.anchorY <= box.y + box.height;
+        expect(inside).toBe(false);
+      }
+    });
+  });
+
+  it('keeps boxes and leader lines off the diseased spot', () => {
+    const spot = { x: 450, y: 320, r: 30 };
+    const callouts = [
+      { anchorX: 450, anchorY: 320, width: 160, height: 32 },
+      { anchorX: 430, anchorY: 300, width: 160, height: 32 },
+    ];
+    const { boxes } = placeCallouts(callouts, area, [spot]);
+    for (const box of boxes) {
+      const nearestX = Math.min(Math.max(spot.x, box.x), box.x + box.width);
+      const nearestY = Math.min(Math.max(spot.y, box.y), box.y + box.height);
+      expect(Math.hypot(nearestX - spot.x, nearestY - spot.y)).toBeGreaterThan(spot.r);
+    }
+  });
+
+  it('gives the same places for the same points, so callouts do not jitter at rest', () => {
+    const callouts = [
+      { anchorX: 100, anchorY: 100, width: 150, height: 30 },
+      { anchorX: 120, anchorY: 110, width: 150, height: 30 },
+    ];
+    expect(placeCallouts(callouts, area)).toEqual(placeCallouts(callouts, area));
+  });
+});
