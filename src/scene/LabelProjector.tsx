@@ -5,7 +5,7 @@ import { conditionById } from '../content';
 import { type LabelAnchor, overlay, type ScreenCircle } from '../state/overlay';
 import { useViewer } from '../state/store';
 import { setPicker } from './diagnostics';
-import { firstHit, solidMeshes, structureOfHit } from './picking';
+import { firstHit, isCutAway, solidMeshes, structureOfHit } from './picking';
 import type { ModelPart } from './prepareModel';
 import { useThrottledCheck } from './useThrottledCheck';
 
@@ -16,8 +16,12 @@ interface AnchorPoint {
   visible: boolean;
 }
 
-/** Points other than the spot keep this far from it (m), so two callouts never name the same place. */
+/**
+ * Points other than the spot prefer to keep this far from it (m), so two callouts rarely name the same
+ * place: a nearer point counts as this much farther than it is.
+ */
 const APART_M = 0.008;
+const CROWDING_M = 0.01;
 /** The disc kept clear around the spot on the screen: about this radius on the model (m). */
 const SPOT_RADIUS_M = 0.007;
 /**
@@ -25,8 +29,8 @@ const SPOT_RADIUS_M = 0.007;
  * over the nearest few dozen points so that one nerve lying over the spot does not hide them all.
  */
 const SAMPLES_PER_MESH = 400;
-const RAYS_PER_LABEL = 16;
-const RAY_SPREAD = 4;
+const RAYS_PER_LABEL = 24;
+const RAY_SPREAD = 5;
 
 const ray = new Raycaster();
 const world = new Vector3();
@@ -107,7 +111,9 @@ export function LabelProjector({ parts }: { parts: ModelPart[] }) {
         .map((p) => {
           const at = worldOf(p, world);
           const apart = atSpot || at.distanceTo(hotspot) >= APART_M;
-          return { p, score: at.distanceTo(preferred) + (apart ? 0 : 1) };
+          // A point the cross-section has cut away is not drawn: it comes last.
+          const gone = isCutAway(p.mesh, at);
+          return { p, score: at.distanceTo(preferred) + (apart ? 0 : CROWDING_M) + (gone ? 1 : 0) };
         })
         .sort((a, b) => a.score - b.score);
       for (let i = 0; i < RAYS_PER_LABEL && i * RAY_SPREAD < ranked.length; i++) {

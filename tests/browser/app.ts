@@ -71,9 +71,9 @@ export async function waitForIdle(page: Page, quietMs = 700, timeout = 30_000): 
   throw new Error(`The 3D view was still drawing after ${timeout} ms.`);
 }
 
-/** A screenshot of the 3D view alone. */
+/** A screenshot of the 3D view alone; software WebGL on a busy machine may take a while to draw it. */
 export async function shootView(page: Page): Promise<Buffer> {
-  return page.locator('.canvas-holder').screenshot();
+  return page.locator('.canvas-holder').screenshot({ timeout: 90_000 });
 }
 
 /** A box on the page, in CSS pixels. */
