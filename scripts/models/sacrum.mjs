@@ -1,7 +1,7 @@
 // Sacrum and coccyx SDFs in the sacrum's local frame (origin: centre of the S1 superior endplate,
 // +Y normal to the endplate, +Z anterior). The sacrum curves forward (concave anteriorly).
 import { SACRUM } from './params.mjs';
-import { bounded, ellipsoid, mix, orientedEllipsoid, smax, smin, unionAll } from './sdf.mjs';
+import { bounded, capsule, ellipsoid, mix, orientedEllipsoid, smax, smin, unionAll } from './sdf.mjs';
 import { tube } from './tube.mjs';
 import { facetFrames, facetPlate } from './vertebra.mjs';
 
@@ -59,6 +59,22 @@ export function sacrumSDF(joints, sacrumFrame, tunnels) {
     return unionAll([plate, col], 5);
   });
   const bone = unionAll([bodies, lateral, crest], 6);
+  // The fourth pair of anterior foramina (no root drawn through it), and the four pairs of posterior
+  // foramina behind them, each opening from the sacral canal [GK].
+  const holes = [];
+  for (const side of [1, -1]) {
+    const a4 = sacralAxis(82);
+    holes.push(capsule([side * 12, a4[1] + 1, a4[2] - 8], [side * 14, a4[1] - 1, a4[2] + 14], 3.8));
+    for (const [sv, x] of [
+      [14, 22],
+      [33, 20],
+      [52, 18],
+      [70, 16],
+    ]) {
+      const c = sacralAxis(sv);
+      holes.push(capsule([side * (x - 4), c[1], c[2] - 16], [side * x, c[1] - 3, c[2] - 40], 3.4));
+    }
+  }
   const f = (x, y, z) => {
     let d = bone(x, y, z);
     // flatten the top: the alae slope down laterally from the S1 endplate
@@ -67,6 +83,11 @@ export function sacrumSDF(joints, sacrumFrame, tunnels) {
     d = smax(d, Math.abs(x) < SACRUM.s1W / 2 - 2 ? y : ala, 2); // flat S1 endplate at y = 0
     for (const s of saps) d = smin(d, s(x, y, z), 4);
     d = smax(d, -canal(x, y, z), 2);
+    for (const h of holes) {
+      const b = h.b;
+      if (Math.sqrt((x - b[0]) ** 2 + (y - b[1]) ** 2 + (z - b[2]) ** 2) - b[3] > 2) continue;
+      d = smax(d, -h(x, y, z), 1.2);
+    }
     for (const t of tunnels) {
       const b = t.b;
       if (b && Math.sqrt((x - b[0]) ** 2 + (y - b[1]) ** 2 + (z - b[2]) ** 2) - b[3] > 2) continue;

@@ -2,6 +2,7 @@
 // triangle budget, material, node transform and children. Right-side structures mirror the left.
 import { annulusSDF, nucleusSDF } from './disc.mjs';
 import { femurLandmarks, femurSDF } from './femur.mjs';
+import { flavumSDF, sacrospinousSDF, sacrotuberousSDF } from './ligaments.mjs';
 import { piriformisSDF } from './muscle.mjs';
 import { ROOT_NAMES, rootPath, rootSDF, sciaticSDF, thecalSacSDF } from './nerves.mjs';
 import { SACRUM } from './params.mjs';
@@ -187,6 +188,37 @@ export function buildStructures() {
       tris: 700,
       material: 'nerve',
       mirror: `root_${n}_right`,
+    });
+  }
+  for (const [name, f] of [
+    ['ligament_sacrospinous_left', sacrospinousSDF(sk, P)],
+    ['ligament_sacrotuberous_left', sacrotuberousSDF(sk, P)],
+  ]) {
+    list.push({
+      name,
+      kind: 'ligament',
+      sdf: f,
+      frame: IDENT,
+      box: boxOf(f.samples, 26),
+      h: 0.9,
+      tris: 900,
+      material: 'ligament',
+      mirror: name.replace('_left', '_right'),
+    });
+  }
+  const levels = ['L1', 'L2', 'L3', 'L4', 'L5', 'S1'];
+  for (let i = 0; i < 5; i++) {
+    const upper = sk.vertebrae[levels[i]];
+    const f = flavumSDF(upper, sk.vertebrae[levels[i + 1]], sk.sacrum);
+    list.push({
+      name: `ligamentum_flavum_${levels[i]}_${levels[i + 1]}`,
+      kind: 'flavum',
+      sdf: f,
+      frame: IDENT,
+      box: boxOf([f.ends.upper, f.ends.lower], upper.canalW / 2 + 6),
+      h: 0.6,
+      tris: 500,
+      material: 'ligament',
     });
   }
   const sac = thecalSacSDF(sk);

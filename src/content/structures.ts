@@ -119,6 +119,40 @@ export const structures: Structure[] = validateStructures([
     },
   },
   {
+    id: 'sciatic-ligaments',
+    nodes: [
+      'ligament_sacrospinous_left',
+      'ligament_sacrospinous_right',
+      'ligament_sacrotuberous_left',
+      'ligament_sacrotuberous_right',
+    ],
+    name: {
+      en: 'Pelvic ligaments (sacrospinous and sacrotuberous)',
+      es: 'Ligamentos de la pelvis (sacroespinoso y sacrotuberoso)',
+    },
+    description: {
+      // They turn the greater sciatic notch into the greater sciatic foramen (Gray's Anatomy, 42nd ed.).
+      en: 'Two strong bands on each side that run from the sacrum and tailbone to the lower hip bone. They close the notch at the back of the hip bone into an opening. The piriformis muscle and the sciatic nerve leave the pelvis through it.',
+      es: 'Dos bandas fuertes a cada lado que van del sacro y la rabadilla a la parte baja del hueso de la cadera. Cierran la escotadura de atrás del hueso de la cadera y forman una abertura. Por ella salen de la pelvis el músculo piriforme y el nervio ciático.',
+    },
+  },
+  {
+    id: 'ligamentum-flavum',
+    nodes: [
+      'ligamentum_flavum_L1_L2',
+      'ligamentum_flavum_L2_L3',
+      'ligamentum_flavum_L3_L4',
+      'ligamentum_flavum_L4_L5',
+      'ligamentum_flavum_L5_S1',
+    ],
+    name: { en: 'Ligamentum flavum', es: 'Ligamento amarillo' },
+    description: {
+      // About 3 mm thick in health; it thickens with age and can narrow the canal (Sakamaki, Spine 2009).
+      en: 'A stretchy yellow band that joins the back parts of the spine bones at each level. It forms the back wall of the spinal canal. With age it can get thicker and press on the nerves from behind.',
+      es: 'Una banda elástica y amarilla que une las partes de atrás de los huesos de la columna en cada nivel. Forma la pared de atrás del canal de la columna. Con la edad puede engrosarse y apretar los nervios desde atrás.',
+    },
+  },
+  {
     id: 'thecal_sac',
     nodes: ['thecal_sac'],
     name: { en: 'Thecal sac', es: 'Saco dural' },

@@ -74,7 +74,7 @@ const strings = {
   layers: { en: 'Layers', es: 'Capas' },
   bones: { en: 'Bones', es: 'Huesos' },
   discs: { en: 'Discs', es: 'Discos' },
-  muscles: { en: 'Muscles', es: 'Músculos' },
+  muscles: { en: 'Muscles and ligaments', es: 'Músculos y ligamentos' },
   nerves: { en: 'Nerves', es: 'Nervios' },
   shown: { en: 'Shown', es: 'Visible' },
   translucent: { en: 'See-through', es: 'Transparente' },

@@ -9,7 +9,8 @@ export const MODEL_URLS = {
 /** The layer a model node belongs to, from its node name (see docs/MODEL.md for the names). */
 export function layerOf(nodeName: string): LayerName {
   if (nodeName.startsWith('disc_')) return 'discs';
-  if (nodeName.startsWith('piriformis_')) return 'muscles';
+  // Soft tissues share the muscles layer ("Muscles and ligaments").
+  if (nodeName.startsWith('piriformis_') || nodeName.startsWith('ligament')) return 'muscles';
   if (nodeName.startsWith('root_') || nodeName.startsWith('sciatic_nerve_') || nodeName === 'thecal_sac') {
     return 'nerves';
   }

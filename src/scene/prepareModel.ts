@@ -20,6 +20,7 @@ const PALETTE: Record<string, { color: string; roughness: number }> = {
   disc_nucleus: { color: '#dce6f0', roughness: 0.35 },
   nerve: { color: '#f1c443', roughness: 0.4 },
   muscle: { color: '#b0443b', roughness: 0.55 },
+  ligament: { color: '#d8cd9e', roughness: 0.5 },
   thecal_sac: { color: '#efe0a8', roughness: 0.45 },
 };
 

@@ -2,6 +2,7 @@
 // Checks 1-11 of "Checks a generated model should pass" (anatomy reference), measured on spine.glb.
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
+  cross,
   DISCS,
   dist,
   extent,
@@ -12,6 +13,7 @@ import {
   localTriangles,
   type Model,
   minDistance,
+  normalize,
   PointGrid,
   surfaceDistance,
   type V3,
@@ -34,15 +36,6 @@ import {
 
 const ROOTS = ['L1', 'L2', 'L3', 'L4', 'L5', 'S1', 'S2', 'S3'] as const;
 const deg = (r: number) => (r * 180) / Math.PI;
-const cross = (a: V3, b: V3): V3 => [
-  a[1] * b[2] - a[2] * b[1],
-  a[2] * b[0] - a[0] * b[2],
-  a[0] * b[1] - a[1] * b[0],
-];
-const normalize = (a: V3): V3 => {
-  const l = Math.hypot(...a);
-  return [a[0] / l, a[1] / l, a[2] / l];
-};
 const angleBetween = (a: V3, b: V3) =>
   deg(Math.acos(Math.max(-1, Math.min(1, a[0] * b[0] + a[1] * b[1] + a[2] * b[2]))));
 

@@ -167,6 +167,15 @@ export function largestGap(values: number[]): { size: number; lo: number; hi: nu
 }
 
 export const dist = (a: V3, b: V3) => Math.hypot(a[0] - b[0], a[1] - b[1], a[2] - b[2]);
+export const cross = (a: V3, b: V3): V3 => [
+  a[1] * b[2] - a[2] * b[1],
+  a[2] * b[0] - a[0] * b[2],
+  a[0] * b[1] - a[1] * b[0],
+];
+export const normalize = (a: V3): V3 => {
+  const l = Math.hypot(...a);
+  return [a[0] / l, a[1] / l, a[2] / l];
+};
 export const deg = (r: number) => (r * 180) / Math.PI;
 
 /** Spatial hash of points for nearest-neighbour queries (mm). */

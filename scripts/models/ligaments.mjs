@@ -1,0 +1,88 @@
+// Ligaments (scene mm): the sacrospinous and sacrotuberous ligaments (left; the right ones mirror them),
+// which turn the greater sciatic notch into the greater sciatic foramen, and the ligamentum flavum
+// joining the laminae at each level L1-L2 .. L5-S1 (Gray's Anatomy, 42nd ed.) [GK].
+import { PELVIS_LIGAMENTS, SACRUM } from './params.mjs';
+import { sacralAxis } from './sacrum.mjs';
+import { add, lerp3, mix, norm, scale, smin, smoothstep, sub } from './sdf.mjs';
+import { dirToWorld, toWorld } from './skeleton.mjs';
+import { tube } from './tube.mjs';
+
+/** A point on the left lateral border of the sacrum (or coccyx) at arclength s below S1, in world mm. */
+export function sacralBorder(sk, s, inset = 2) {
+  const a = sacralAxis(s);
+  const u = Math.min(1, (s + 4) / (SACRUM.length + 4));
+  const w =
+    u < 0.42
+      ? mix(SACRUM.width / 2, SACRUM.width / 2 - 8, u / 0.42)
+      : mix(SACRUM.width / 2 - 8, 11, (u - 0.42) / 0.58);
+  return toWorld(sk.sacrum, [Math.max(6, w - inset), a[1], a[2] - 9]);
+}
+
+/** Sacral long axis (unit, world) at arclength s: the direction a ligament's sacral attachment runs. */
+function sacralTangent(sk, s) {
+  const R = SACRUM.radius;
+  return dirToWorld(sk.sacrum, [0, -Math.cos(s / R), Math.sin(s / R)]);
+}
+
+/**
+ * Sacrospinous ligament: a thin triangle from the lower lateral sacrum and upper coccyx (broad base) to
+ * the ischial spine (apex), in front of the sacrotuberous ligament.
+ */
+export function sacrospinousSDF(sk, P) {
+  const { thickness, spinousBase } = PELVIS_LIGAMENTS;
+  const base = sacralBorder(sk, 100, 3);
+  const apex = add(P.spine, [2, 0, 1]);
+  const mid = lerp3(base, apex, 0.5);
+  const f = tube(
+    [base, mid, apex],
+    (t) => [mix(spinousBase / 2, 3.5, smoothstep(0, 1, t)), thickness / 2],
+    sacralTangent(sk, 100),
+    2,
+  );
+  f.ends = { sacrum: base, hip: apex };
+  return f;
+}
+
+/**
+ * Sacrotuberous ligament: broad above along the posterior iliac spines and the lateral sacrum, narrow
+ * in the middle, flaring again onto the medial edge of the ischial tuberosity.
+ */
+export function sacrotuberousSDF(sk, P) {
+  const { thickness, tuberousTop } = PELVIS_LIGAMENTS;
+  const top = lerp3(add(P.psis, [-4, -18, 4]), sacralBorder(sk, 96, 0), 0.5);
+  const topSide = norm(sub(sacralBorder(sk, 96, 0), add(P.psis, [-4, -18, 4])));
+  const foot = add(P.tuberosity, [-8, -8, -3]);
+  // the lateral edge of the band bounds the foramen behind the nerve: keep the waist broad
+  const waist = add(lerp3(top, foot, 0.5), [7, 0, -3]);
+  const f = tube(
+    [top, waist, foot],
+    (t) => [mix(tuberousTop / 2, 10, smoothstep(0, 0.5, t)), thickness / 2 + 0.4],
+    (t) => norm(add(scale(topSide, 1 - t), scale([0.6, 0.2, 1], t))),
+    2,
+  );
+  f.ends = { sacrum: top, hip: foot };
+  return f;
+}
+
+/**
+ * Ligamentum flavum between the laminae of `upper` and `lower` (vertebra params with frames): a thin
+ * yellow sheet from the front of the upper lamina's lower half to the top of the lower lamina, the back
+ * wall of the canal between them. For L5-S1 the lower attachment is the top of the sacral canal's roof.
+ */
+export function flavumSDF(upper, lower, sacrumFrame) {
+  const { flavumThickness } = PELVIS_LIGAMENTS;
+  const zU = -upper.D / 2 - upper.canalAP - 1;
+  const ypU = upper.H / 2 - upper.pedH / 2 - 1.2;
+  const a = toWorld(upper.frame, [0, ypU - 15, zU]);
+  const b = lower
+    ? toWorld(lower.frame, [0, lower.H / 2 - lower.pedH / 2 - 1.2 + 3, -lower.D / 2 - lower.canalAP - 2])
+    : toWorld(sacrumFrame, [0, -5, -27]);
+  const halfW = (upper.canalW + (lower ?? upper).canalW) / 4;
+  const sheet = tube([a, b], () => [halfW, flavumThickness / 2], [1, 0, 0], 1.5);
+  // The two halves meet in the midline at an angle, like an open book facing forward.
+  const ridge = tube([add(a, [0, 0, -1]), add(b, [0, 0, -1])], () => [3, 2.4], [1, 0, 0], 1.5);
+  const f = (x, y, z) => smin(sheet(x, y, z), ridge(x, y, z), 1.5);
+  f.b = sheet.b;
+  f.ends = { upper: a, lower: b };
+  return f;
+}
