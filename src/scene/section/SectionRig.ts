@@ -41,6 +41,14 @@ interface CutPart {
   spongy?: Mesh;
 }
 
+/** Tells the annulus's face where the discs are, for its layers (the odd levels are the discs). */
+function placeDiscs(frames: LevelFrames, uniforms: CapUniforms): void {
+  for (let i = 0; i < uniforms.uDiscCentres.value.length; i++) {
+    uniforms.uDiscCentres.value[i].copy(frames.centres[2 * i + 1]);
+    uniforms.uDiscAxes.value[i].copy(frames.ups[2 * i + 1]);
+  }
+}
+
 /** Whether an object and all its ancestors are visible. */
 function shown(object: Object3D): boolean {
   for (let node: Object3D | null = object; node; node = node.parent) if (!node.visible) return false;
@@ -95,6 +103,7 @@ export class SectionRig {
       cap.visible = false;
       cap.raycast = () => {};
       if (pass.name === 'nucleus') cap.onBeforeRender = () => this.wearDisc(material.uniforms);
+      if (pass.name === 'annulus' && this.frames) placeDiscs(this.frames, material.uniforms);
       this.caps.add(cap);
       return {
         mesh: cap,

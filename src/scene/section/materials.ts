@@ -36,6 +36,9 @@ uniform vec3 uWornColor;
 uniform vec3 uWornCentre;
 uniform float uWornRadius;
 uniform float uWorn;
+uniform float uLamellae;
+uniform vec3 uDiscCentres[5];
+uniform vec3 uDiscAxes[5];
 varying vec3 vWorld;
 
 float hash(vec3 p) {
@@ -59,6 +62,17 @@ void main() {
     float n = 0.65 * noise(vWorld / 0.0016) + 0.35 * noise(vWorld / 0.0007);
     color = mix(color, uPores, smoothstep(0.5, 0.6, n));
   }
+  if (uLamellae > 0.0) {
+    // The ring's layers: shells around the axis of the nearest disc, about 1.6 mm apart.
+    vec3 d = vWorld - uDiscCentres[0];
+    vec3 axis = uDiscAxes[0];
+    for (int i = 1; i < 5; i++) {
+      vec3 e = vWorld - uDiscCentres[i];
+      if (dot(e, e) < dot(d, d)) { d = e; axis = uDiscAxes[i]; }
+    }
+    float r = length(d - dot(d, axis) * axis);
+    color *= 1.0 - uLamellae * smoothstep(0.6, 1.0, cos(6.2831853 * r / 0.0016));
+  }
   float worn = 1.0 - smoothstep(0.8 * uWornRadius, uWornRadius, distance(vWorld, uWornCentre));
   color = mix(color, uWornColor, worn * uWorn);
   gl_FragColor = vec4(color, 1.0);
@@ -74,6 +88,10 @@ export interface CapUniforms {
   uWornCentre: { value: Vector3 };
   uWornRadius: { value: number };
   uWorn: { value: number };
+  /** How dark the annulus's layers are drawn, 0 for none. */
+  uLamellae: { value: number };
+  uDiscCentres: { value: Vector3[] };
+  uDiscAxes: { value: Vector3[] };
 }
 
 /**
@@ -89,6 +107,9 @@ export function capMaterial(pass: CapPass): ShaderMaterial & { uniforms: CapUnif
     uWornCentre: { value: new Vector3() },
     uWornRadius: { value: 0.032 },
     uWorn: { value: 0 },
+    uLamellae: { value: 0 },
+    uDiscCentres: { value: Array.from({ length: 5 }, () => new Vector3(0, 99, 0)) },
+    uDiscAxes: { value: Array.from({ length: 5 }, () => new Vector3(0, 1, 0)) },
   };
   const material = new ShaderMaterial({
     uniforms: uniforms as unknown as ShaderMaterial['uniforms'],
@@ -112,6 +133,7 @@ export function capMaterial(pass: CapPass): ShaderMaterial & { uniforms: CapUnif
 
 /** Sets a cut face's colours. */
 export function paintCap(uniforms: CapUniforms, colours: CapColours, worn: CapColours | undefined): void {
+  uniforms.uLamellae.value = colours.layers ?? 0;
   uniforms.uColor.value.set(colours.color);
   uniforms.uPores.value.set(colours.pores ?? colours.color);
   uniforms.uWornColor.value.set(worn?.color ?? colours.color);

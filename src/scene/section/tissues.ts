@@ -80,6 +80,8 @@ export const CAP_PASSES: readonly CapPass[] = [
 export interface CapColours {
   color: string;
   pores?: string;
+  /** How much darker the annulus's layers (lamellae) are drawn. */
+  layers?: number;
 }
 
 /** Cut faces as in a medical illustration. */
@@ -88,7 +90,7 @@ export const ILLUSTRATION: Record<CapPass['name'] | 'wornNucleus', CapColours> =
   nerve: { color: '#f1c443' },
   nucleus: { color: '#4f9ff0' },
   wornNucleus: { color: '#4a8bd6' },
-  annulus: { color: '#d3dce8' },
+  annulus: { color: '#d3dce8', layers: 0.05 },
   fluid: { color: '#a7dbf2' },
   ligament: { color: '#d8c48e' },
   spongy: { color: '#cfa674', pores: '#8f6740' },
