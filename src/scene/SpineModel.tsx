@@ -1,3 +1,6 @@
+import { useThree } from '@react-three/fiber';
+import { useEffect } from 'react';
+import type { Object3D } from 'three';
 import { MeshoptDecoder } from 'three/examples/jsm/libs/meshopt_decoder.module.js';
 import { type GLTF, GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js';
 import { downloadModel, forgetModelDownload } from '../lib/modelDownload';
@@ -34,8 +37,30 @@ export function forgetModel(url: string): void {
   forgetModelDownload(url);
 }
 
+/**
+ * Asks for every shader program the model needs at once, after its materials are styled and before its
+ * first frame: the browser's GPU process can then compile them side by side, where the first frame would
+ * ask for them one by one, waiting for each.
+ */
+function CompileAhead({ model }: { model: Object3D }) {
+  const { gl, scene, camera } = useThree();
+  useEffect(() => {
+    // The model's own materials only (lit by the scene's lights): the whole scene would also compile
+    // programs for objects that are not shown yet.
+    gl.compile(model, camera, scene);
+  }, [gl, model, scene, camera]);
+  return null;
+}
+
 /** Shows the generated GLB model once it is downloaded and parsed (progress: Viewport). */
 export function SpineModel({ url }: { url: string }) {
   const gltf = useSettled(loadModel(url));
-  return gltf && <Anatomy scene={gltf.scene} />;
+  return (
+    gltf && (
+      <>
+        <Anatomy scene={gltf.scene} />
+        <CompileAhead model={gltf.scene} />
+      </>
+    )
+  );
 }
