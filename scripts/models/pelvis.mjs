@@ -190,6 +190,21 @@ export function hipSDF() {
   const piisBump = ellipsoid(P.piis, [8, 10, 9]);
   // Body of the ilium from the acetabulum up to the wing.
   const iliumBody = roundCone(add(H, [-2, 20, -6]), add(wingC, [-8, -30, 0]), 22, 15);
+  // Pelvic brim (arcuate line to the pectineal line): a band of bone whose upper edge lies on the inlet
+  // plane, walling the lesser pelvis from the sacroiliac joint to the pubis.
+  const inletY = (z) => -11 - (z - 13) * 1.61;
+  const brim = tube(
+    [
+      [52, inletY(8) - 12, 8],
+      [64, inletY(20) - 12, 20],
+      [68, inletY(32) - 12, 32],
+      [64, inletY(44) - 12, 44],
+      [52, inletY(56) - 12, 56],
+      [36, inletY(66) - 10, 64],
+    ],
+    (t) => [5 - t, 15 - 5 * t],
+    [1, 0, 0],
+  );
   // Posterior border: PIIS, the deep greater sciatic notch, down to the ischial spine.
   const notchBorder = tube(
     [P.piis, add(P.notchApex, [6, 10, -6]), add(H, [-8, 10, -24])],
@@ -227,6 +242,7 @@ export function hipSDF() {
       psisBump,
       piisBump,
       iliumBody,
+      brim,
       notchBorder,
       column,
       aiis,
