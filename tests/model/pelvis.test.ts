@@ -322,8 +322,7 @@ describe('15. sacrum and coccyx', () => {
 });
 
 describe('16. ligaments', () => {
-  const escapes: Record<string, { nerve: number; piriformis: number }> = {};
-  it('sacrospinous and sacrotuberous run from the sacrum to the ischial spine and tuberosity, clear of piriformis and the nerve', () => {
+  it('sacrospinous and sacrotuberous close the greater sciatic notch into a foramen for piriformis and the nerve', () => {
     const L = pelvisLandmarks();
     for (const side of SIDES) {
       const hip = worldPoints(model.node(`hip_${side}`));
@@ -344,66 +343,60 @@ describe('16. ligaments', () => {
         tuberousSacrum: minDistance(tuberous, sacral, 2, 3),
         tuberousTuberosity: minDistance(tuberous, tuberosity, 2, 3),
       };
-      // the ring round the nerve where it leaves the pelvis, just below piriformis: every direction
-      // across the nerve meets bone or ligament within 70 mm
-      const frame = [
-        `hip_${side}`,
-        'sacrum',
-        'coccyx',
-        `ligament_sacrospinous_${side}`,
-        `ligament_sacrotuberous_${side}`,
-      ].map((n) => worldTriangles(model.node(n)));
-      const ring = (c: V3, u: V3) => {
-        const e1 = unit(cross(u, [1, 0, 0]));
-        const e2 = cross(u, e1);
-        let escapes = 0;
-        for (let k = 0; k < 16; k++) {
-          const t = (k * Math.PI) / 8;
-          const d: V3 = unit([
-            e1[0] * Math.cos(t) + e2[0] * Math.sin(t),
-            e1[1] * Math.cos(t) + e2[1] * Math.sin(t),
-            e1[2] * Math.cos(t) + e2[2] * Math.sin(t),
-          ]);
-          const hit = frame.some((tri) => rayHits(tri, c, d).some((h) => h > 0 && h < 70));
-          if (!hit) escapes++;
-        }
-        return escapes;
-      };
+      // the greater sciatic foramen: looking along the nerve (and along piriformis) through a 50 mm slab,
+      // its centre lies in an opening closed all round by bone and ligament, open without the ligaments
+      const bones = [`hip_${side}`, 'sacrum', 'coccyx'].map((n) => worldTriangles(model.node(n)));
+      const ligaments = [`ligament_sacrospinous_${side}`, `ligament_sacrotuberous_${side}`].map((n) =>
+        worldTriangles(model.node(n)),
+      );
       // the foramen lies above the ischial spine: take the nerve 15 mm above the spine's tip
       const sci = worldPoints(model.node(`sciatic_nerve_${side}`)).filter((p) => Math.abs(p[0]) < 100);
       const at = (ps: V3[], y: number) => mean(ps.filter((p) => Math.abs(p[1] - y) < 1.5));
       const yF = spine[1] + 15;
       const nerveC = at(sci, yF);
       const nerveU = unit(sub(at(sci, yF - 5), at(sci, yF + 5)));
-      const nerveEscapes = ring(nerveC, nerveU);
+      const enclosed = (c: V3, u: V3, meshes: typeof bones) => {
+        const pos: V3[] = [];
+        const idx: number[] = [];
+        for (const t of meshes)
+          for (let i = 0; i < t.idx.length; i += 3) {
+            const tri = [t.pos[t.idx[i]], t.pos[t.idx[i + 1]], t.pos[t.idx[i + 2]]];
+            if (tri.some((p) => Math.abs(dot(sub(p, c), u)) > 25)) continue;
+            for (const p of tri) idx.push(pos.push(p) - 1);
+          }
+        const e1 = unit(cross(u, [1, 0, 0]));
+        const e2 = cross(u, e1);
+        const r = rasterize({ pos, idx: Uint32Array.from(idx) }, e1, e2, u, 1);
+        const k = Math.floor((dot(c, e2) - r.v0) / r.cell) * r.w + Math.floor((dot(c, e1) - r.u0) / r.cell);
+        const hole = enclosedHoles(r).find((h) => h.includes(k));
+        return hole ? spans(r, hole) : null;
+      };
       const pir = worldPoints(model.node(`piriformis_${side}`));
       const across = (x: number) => mean(pir.filter((p) => Math.abs(Math.abs(p[0]) - x) < 2));
       const xF = Math.abs(nerveC[0]);
       const pirC = across(xF);
-      const pirEscapes = ring(pirC, unit(sub(across(xF + 5), across(xF - 5))));
+      const pirU = unit(sub(across(xF + 5), across(xF - 5)));
+      const size = (h: ReturnType<typeof enclosed>) =>
+        h ? `${h.length.toFixed(0)} x ${h.width.toFixed(0)} mm` : 'open';
+      const nerve = enclosed(nerveC, nerveU, [...bones, ...ligaments]);
+      const piriformis = enclosed(pirC, pirU, [...bones, ...ligaments]);
+      const boneOnly = enclosed(nerveC, nerveU, bones);
       report(
         `${side} greater sciatic foramen: ligament contacts ${Object.entries(touch)
           .map(([k, v]) => `${k} ${v.toFixed(1)}`)
           .join(
             ', ',
-          )} mm; directions escaping the ring: nerve ${nerveEscapes}/16, piriformis ${pirEscapes}/16`,
+          )} mm; round the nerve ${size(nerve)}, round piriformis ${size(piriformis)}, bone alone ${size(boneOnly)}`,
       );
       for (const [k, v] of Object.entries(touch)) expect(v, k).toBeLessThan(2);
-      escapes[side] = { nerve: nerveEscapes, piriformis: pirEscapes };
+      expect(nerve, 'the nerve passes through a closed foramen').not.toBeNull();
+      expect(piriformis, 'piriformis passes through a closed foramen').not.toBeNull();
+      expect(boneOnly, 'the bony notch alone is open').toBeNull();
       // the nerve and the muscle pass through, not into, the ligaments
       for (const lig of [spinous, tuberous]) {
         expect(minDistance(sci, lig, 2, 3)).toBeGreaterThan(0.5);
         expect(minDistance(pir, lig, 2, 3)).toBeGreaterThan(0.5);
       }
-    }
-  });
-
-  // Known gap: the ligaments attach where they should, but the ring of bone and ligament round the nerve
-  // still leaves gaps (the printed "directions escaping"). Unskip when it closes.
-  it.skip('they close the greater sciatic notch into a ring round the nerve and piriformis', () => {
-    for (const side of SIDES) {
-      expect(escapes[side].nerve).toBe(0);
-      expect(escapes[side].piriformis).toBe(0);
     }
   });
 
