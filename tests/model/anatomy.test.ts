@@ -125,6 +125,9 @@ describe('5. facet joints (from the facet child nodes)', () => {
 
   it('angle to the sagittal plane 20-40 at L1-2, 40-60 at L5-S1, increasing downward', () => {
     const angles = LUMBAR.map((n) => facetAngle(model.node(n), model.node(`${n}/facet_inferior_left`)));
+    console.info(
+      `model: facet angle to the sagittal plane ${LUMBAR.map((n, i) => `${n} ${angles[i].toFixed(1)}`).join(', ')} deg`,
+    );
     expect(angles[0]).toBeGreaterThanOrEqual(20);
     expect(angles[0]).toBeLessThanOrEqual(40);
     expect(angles[4]).toBeGreaterThanOrEqual(40);
@@ -142,6 +145,7 @@ describe('6-7. discs and sagittal alignment', () => {
   it('disc anterior height 8-20, posterior 5-11, anterior > posterior; wedge 3-10 at L1-2, 12-25 at L5-S1', () => {
     for (const d of DISCS) {
       const h = discHeights(model.node(d));
+      console.info(`model: ${d} anterior ${h.anterior.toFixed(1)} / posterior ${h.posterior.toFixed(1)} mm`);
       expect(h.anterior, `${d} anterior`).toBeGreaterThanOrEqual(8);
       expect(h.anterior, `${d} anterior`).toBeLessThanOrEqual(20);
       expect(h.posterior, `${d} posterior`).toBeGreaterThanOrEqual(5);
