@@ -40,6 +40,18 @@ export async function launchChromium(extraFlags = []) {
   });
 }
 
+/**
+ * Starts headless Chromium as a server that several test files connect to in turn, so the browser
+ * tests start it once; each file still gets fresh contexts (profiles) of its own.
+ */
+export async function launchChromiumServer() {
+  return chromium.launchServer({
+    executablePath: await chromePath(),
+    headless: true,
+    args: [...CHROMIUM_FLAGS],
+  });
+}
+
 /** JS heap in use after a full garbage collection, in bytes (Chromium DevTools protocol). */
 export async function heapUsedAfterGc(page) {
   const cdp = await page.context().newCDPSession(page);

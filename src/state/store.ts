@@ -226,9 +226,11 @@ export const useViewer = create<ViewerState>()((set, get) => ({
   setModelConditions: (modelConditions, nodeBoxes = {}) =>
     set((s) => {
       // A condition opened by link before the model arrived is framed as soon as it can be; otherwise
-      // the home view is fitted to the model, unless something else already moved the camera.
+      // the home view is fitted to the model, unless something else already moved the camera. A model
+      // read again (a rebuilt 3D view) keeps the camera where the clinician left it.
       const next = { ...s, modelConditions, nodeBoxes };
-      const framed = s.fittedGoal ? fittedGoal(next) : null;
+      const firstRead = Object.keys(s.modelConditions).length === 0;
+      const framed = s.fittedGoal && firstRead ? fittedGoal(next) : null;
       return { modelConditions, nodeBoxes, cameraGoal: framed || s.cameraGoal };
     }),
   setViewAspect: (viewAspect) =>

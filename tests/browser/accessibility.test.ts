@@ -2,15 +2,14 @@ import AxeBuilder from '@axe-core/playwright';
 import jsQR from 'jsqr';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../../scripts/chromium.mjs';
 import { clinic } from '../../src/config/clinic';
 import { overview, t } from '../../src/content';
-import { openApp, waitForIdle } from './app';
+import { openApp, sharedBrowser, waitForIdle } from './app';
 import { decodePng, litShare } from './png';
 
 let browser: Browser;
 beforeAll(async () => {
-  browser = await launchChromium();
+  browser = await sharedBrowser();
 });
 afterAll(async () => {
   await browser?.close();

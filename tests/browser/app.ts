@@ -1,10 +1,15 @@
-import type { Browser, Page } from 'playwright-core';
+import { type Browser, chromium, type Page } from 'playwright-core';
 import { inject } from 'vitest';
 
 /** A page of the app, with every console error and failed request it produced. */
 export interface AppPage {
   page: Page;
   errors: string[];
+}
+
+/** The Chromium all browser test files share (started by serve.ts); closing it only disconnects. */
+export function sharedBrowser(): Promise<Browser> {
+  return chromium.connect(inject('browserEndpoint'));
 }
 
 /**

@@ -18,8 +18,8 @@ import {
   waitForIdle,
   waitForReady,
 } from '../../scripts/bench/probes.mjs';
-import { launchChromium } from '../../scripts/chromium.mjs';
 import { CONDITION_IDS } from '../../src/content/schema';
+import { sharedBrowser } from './app';
 
 /** The performance budgets (docs/PERFORMANCE.md); KB and MB are decimal, as Vite reports sizes. */
 const BUDGET = {
@@ -34,7 +34,7 @@ let browser: Browser;
 const appUrl = (query: string) => new URL(query, inject('baseURL')).href;
 
 beforeAll(async () => {
-  browser = await launchChromium();
+  browser = await sharedBrowser();
 });
 afterAll(async () => {
   await browser?.close();

@@ -1,13 +1,12 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../../scripts/chromium.mjs';
 import { ILLUSTRATION, MRI } from '../../src/scene/section/tissues';
-import { openApp, waitForIdle } from './app';
+import { openApp, sharedBrowser, waitForIdle } from './app';
 import { decodePng, type Pixels } from './png';
 
 let browser: Browser;
 beforeAll(async () => {
-  browser = await launchChromium();
+  browser = await sharedBrowser();
 });
 afterAll(async () => {
   await browser?.close();

@@ -1,13 +1,12 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../../scripts/chromium.mjs';
 import { type ConditionId, conditions } from '../../src/content';
-import { openApp, shootView, waitForIdle } from './app';
+import { openApp, sharedBrowser, shootView, waitForIdle } from './app';
 import { glowShare, imageDifference } from './png';
 
 let browser: Browser;
 beforeAll(async () => {
-  browser = await launchChromium();
+  browser = await sharedBrowser();
 });
 afterAll(async () => {
   await browser?.close();

@@ -1,12 +1,12 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium } from '../../scripts/chromium.mjs';
-import { openApp, shootView, waitForIdle, waitForScene } from './app';
+import { openApp, sharedBrowser, shootView, waitForIdle, waitForScene } from './app';
 import { imageDifference, litShare } from './png';
 
 let browser: Browser;
 beforeAll(async () => {
-  browser = await launchChromium();
+  browser = await sharedBrowser();
 });
 afterAll(async () => {
   await browser?.close();

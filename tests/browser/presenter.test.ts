@@ -1,8 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from '../../scripts/chromium.mjs';
 import { citation, type Lang, t, tour } from '../../src/content';
-import { waitForIdle, waitForScene } from './app';
+import { sharedBrowser, waitForIdle, waitForScene } from './app';
 import { imageDifference } from './png';
 
 const total = tour.length;
@@ -10,7 +9,7 @@ const NEXT_KEYS = ['PageDown', 'ArrowRight', 'ArrowDown', 'Space'];
 
 let browser: Browser;
 beforeAll(async () => {
-  browser = await launchChromium();
+  browser = await sharedBrowser();
 });
 afterAll(async () => {
   await browser?.close();

@@ -1,14 +1,13 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from '../../scripts/chromium.mjs';
 import { conditionById } from '../../src/content';
 import { parseHash } from '../../src/state/route';
-import { openApp, shootView, waitForIdle, waitForScene } from './app';
-import { litShare } from './png';
+import { openApp, sharedBrowser, shootView, waitForIdle, waitForScene } from './app';
+import { imageDifference, litShare } from './png';
 
 let browser: Browser;
 beforeAll(async () => {
-  browser = await launchChromium();
+  browser = await sharedBrowser();
 });
 afterAll(async () => {
   await browser?.close();
@@ -70,14 +69,22 @@ describe('a lost WebGL context', () => {
     await page.close();
   });
 
-  it('rebuilds the view when the context does not come back', async () => {
+  it('rebuilds the view when the context does not come back, with the camera where it was', async () => {
     const { page } = await openApp(browser, '#bone-spurs');
     await waitForIdle(page);
+    // Turn away from the condition's own framing, so a rebuilt view that lost the camera would show.
+    await page.getByRole('button', { name: 'Turn left' }).click();
+    await page.getByRole('button', { name: 'Turn left' }).click();
+    await page.mouse.move(2, 2);
+    await waitForIdle(page);
+    const before = await shootView(page);
     await loseContext(page);
     await waitForScene(page, 'context-lost');
     await waitForScene(page, 'ready', 30_000);
     await waitForIdle(page);
-    expect(litShare(await shootView(page))).toBeGreaterThan(0.01);
+    const after = await shootView(page);
+    expect(litShare(after)).toBeGreaterThan(0.01);
+    expect(imageDifference(before, after)).toBeLessThan(0.02);
     expect(await heading(page)).toMatch(/Bone spurs/);
     await page.close();
   });
@@ -101,6 +108,14 @@ describe('security', () => {
       );
     });
     const response = await page.goto(base.href);
+    // The page carries the policy too, for static hosts that cannot send headers.
+    const html = (await response?.text()) ?? '';
+    const meta = (
+      html.match(/<meta http-equiv="Content-Security-Policy" content="([^"]*)"/)?.[1] ?? ''
+    ).replaceAll('&#39;', "'");
+    expect(meta).toContain("script-src 'self' 'wasm-unsafe-eval'");
+    expect(meta).toContain("object-src 'none'");
+    expect(meta).not.toContain('unsafe-inline');
     const policy = response?.headers()['content-security-policy'] ?? '';
     expect(policy).toContain("script-src 'self' 'wasm-unsafe-eval'");
     expect(policy).not.toContain('unsafe-inline');
@@ -180,6 +195,12 @@ describe('bad input and rough handling', () => {
     await expectShown(page, last);
     // A language it does not know opens the app in English.
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    // Embedded in the clinic's page (?embed=1), the header leaves out the clinic's name.
+    expect(await page.locator('.topbar .brand').isVisible()).toBe(true);
+    await page.goto(`${inject('baseURL')}?embed=1#herniated-disc`);
+    await expectShown(page, 'herniated-disc');
+    expect(await page.locator('.topbar .brand').isVisible()).toBe(false);
+    expect(await page.getByRole('button', { name: 'Present' }).isVisible()).toBe(true);
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -1,15 +1,21 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { heapUsedAfterGc, launchChromium } from '../../scripts/chromium.mjs';
+import { heapUsedAfterGc } from '../../scripts/chromium.mjs';
 import { conditions, tour } from '../../src/content';
-import { openApp, waitForIdle } from './app';
+import { openApp, sharedBrowser, waitForIdle } from './app';
 
-/** Rounds of the whole consultation: every condition in turn, then the whole tour. */
-const ROUNDS = 50;
+/**
+ * Rounds of the whole consultation: every condition in turn, then the whole tour. `npm test` runs a few:
+ * GPU resources must stay exactly equal, so one geometry, texture or program left behind per round fails
+ * it already. `npm run soak` runs the long day (50 rounds) that also bounds slow memory growth.
+ */
+const ROUNDS = Number(process.env.SOAK_ROUNDS ?? 4);
+/** Heap growth allowed: 50 KB a round, and at least 1 MB for the garbage collector's own noise. */
+const HEAP_SLACK = Math.max(1024 * 1024, ROUNDS * 50 * 1024);
 
 let browser: Browser;
 beforeAll(async () => {
-  browser = await launchChromium();
+  browser = await sharedBrowser();
 });
 afterAll(async () => {
   await browser?.close();
@@ -54,8 +60,7 @@ describe('a long day in the consultation room', () => {
 
     expect(await gpuResources(page)).toEqual(resourcesAfterWarmUp);
     const heap = await heapUsedAfterGc(page);
-    // Bounded: a leak of even 50 KB a round would pass 2.5 MB here.
-    expect(heap - heapAfterWarmUp).toBeLessThan(2.5 * 1024 * 1024);
+    expect(heap - heapAfterWarmUp).toBeLessThan(HEAP_SLACK);
     expect(errors).toEqual([]);
     await page.close();
   }, 1_200_000);

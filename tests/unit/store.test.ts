@@ -20,6 +20,14 @@ describe('the viewer store', () => {
     expect(state.replayToken).toBe(before + 1);
   });
 
+  it('leaves the camera where it was when a rebuilt 3D view reads the model again', () => {
+    useViewer.getState().setModelConditions({ 'herniated-disc': place });
+    useViewer.getState().select('herniated-disc');
+    const goal = useViewer.getState().cameraGoal;
+    useViewer.getState().setModelConditions({ 'herniated-disc': { ...place } });
+    expect(useViewer.getState().cameraGoal).toBe(goal);
+  });
+
   it('flies the camera to the condition once the model says where it is', () => {
     useViewer.getState().select('herniated-disc');
     const token = useViewer.getState().cameraGoal.token;
