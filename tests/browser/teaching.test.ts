@@ -1,13 +1,20 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../../scripts/chromium.mjs';
 import { type Condition, conditions } from '../../src/content';
-import { boxesOverlap, openApp, type PageBox, pictureLabels, shootView, waitForIdle } from './app';
+import {
+  boxesOverlap,
+  openApp,
+  type PageBox,
+  pictureLabels,
+  sharedBrowser,
+  shootView,
+  waitForIdle,
+} from './app';
 import { imageDifference, litBounds } from './png';
 
 let browser: Browser;
 beforeAll(async () => {
-  browser = await launchChromium();
+  browser = await sharedBrowser();
 });
 afterAll(async () => {
   await browser?.close();
