@@ -1,6 +1,7 @@
-// Screenshots of the teaching views, as a patient sees them: each condition fully affected, one browser.
-// Usage: node scripts/teaching-shots.mjs OUT_DIR [width] [height] [extra-query]   (after `npm run build`)
-// Writes OUT_DIR/<condition-id>.png and OUT_DIR/home.png.
+// Pictures of the teaching views, as the patient sees them: the 3D view of a 1280x720 window (or
+// [width] [height]), each condition fully affected, in one browser. After `npm run build`:
+//   node scripts/teaching-shots.mjs docs/images [width] [height] [extra-query]
+// writes OUT_DIR/teaching-<condition-id>.png and OUT_DIR/teaching-home.png.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { preview } from 'vite';
@@ -18,7 +19,8 @@ try {
   await page.goto(new URL(`?detail=full${query}`, base).href);
   await page.waitForSelector('.viewport[data-scene-state="ready"]', { timeout: 90_000 });
   await waitUntilStill(page);
-  await page.screenshot({ path: join(out, 'home.png') });
+  const view = page.locator('.viewport');
+  await view.screenshot({ path: join(out, 'teaching-home.png'), timeout: 90_000 });
   // Every condition the model marks, in the app's order.
   const conditions = await page.evaluate(() => window.spineViewer.markers().map((m) => m.id));
   for (const id of conditions) {
@@ -27,8 +29,9 @@ try {
     }, id);
     await page.waitForFunction((c) => window.spineViewer?.pathology[c] === 1, id, { timeout: 30_000 });
     await waitUntilStill(page);
-    await page.screenshot({ path: join(out, `${id}.png`) });
-    console.log(`saved ${join(out, `${id}.png`)}`);
+    const file = join(out, `teaching-${id}.png`);
+    await view.screenshot({ path: file, timeout: 90_000 });
+    console.log(`saved ${file}`);
   }
 } finally {
   await browser.close();
