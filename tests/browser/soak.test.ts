@@ -5,13 +5,19 @@ import { conditions, tour } from '../../src/content';
 import { openApp, sharedBrowser, waitForIdle } from './app';
 
 /**
- * Rounds of the whole consultation: every condition in turn, then the whole tour. `npm test` runs a few:
- * GPU resources must stay exactly equal, so one geometry, texture or program left behind per round fails
- * it already. `npm run soak` runs the long day (50 rounds) that also bounds slow memory growth.
+ * Rounds of the whole consultation, measured after the warm-up: every condition in turn, then the whole
+ * tour. `npm test` runs a few: geometries and textures must stay exactly equal, and a shader program left
+ * behind per round fails it already. `npm run soak` runs the long day (50 rounds) that also bounds slow memory growth.
  */
 const ROUNDS = Number(process.env.SOAK_ROUNDS ?? 4);
 /** Rounds at most before measuring, until one adds no GPU resource. */
 const MAX_WARM_UP_ROUNDS = 3;
+/**
+ * Shader programs a measured round may still compile for the first time: which variants (cut, see-through,
+ * morphing) a round reaches depends on how far each animation got between clicks, and the set is finite.
+ * Two at most, fewer than the rounds measured, so a program leaked every round still fails.
+ */
+const FIRST_SEEN_VARIANTS = Math.max(0, Math.min(2, ROUNDS - 2));
 /** Heap growth allowed: 50 KB a round, and at least 1 MB for the garbage collector's own noise. */
 const HEAP_SLACK = Math.max(1024 * 1024, ROUNDS * 50 * 1024);
 
@@ -66,10 +72,15 @@ describe('a long day in the consultation room', () => {
     }
     const heapAfterWarmUp = await heapUsedAfterGc(page);
 
-    for (let round = 1; round < ROUNDS; round++) await oneRound(page);
+    for (let round = 0; round < ROUNDS; round++) await oneRound(page);
     await waitForIdle(page);
 
-    expect(await gpuResources(page)).toEqual(resourcesAfterWarmUp);
+    const after = await gpuResources(page);
+    expect(after.geometries).toBe(resourcesAfterWarmUp.geometries);
+    expect(after.textures).toBe(resourcesAfterWarmUp.textures);
+    expect((after.programs ?? 0) - (resourcesAfterWarmUp.programs ?? 0)).toBeLessThanOrEqual(
+      FIRST_SEEN_VARIANTS,
+    );
     const heap = await heapUsedAfterGc(page);
     expect(heap - heapAfterWarmUp).toBeLessThan(HEAP_SLACK);
     expect(errors).toEqual([]);
