@@ -103,7 +103,7 @@ describe('the full model, loaded, at rest and in use', () => {
   });
 
   it('keeps the same geometries, textures and shader programs through 60 more selections', async () => {
-    // One round first, so that each condition's first look (a shader variant, say) is not counted.
+    // One round first, so that what a condition makes once, on its first showing, is not counted.
     await cycleSelections(page, CONDITION_IDS, CONDITION_IDS.length, 1);
     await waitForIdle(page);
     const warmedUp = await renderInfo(page);

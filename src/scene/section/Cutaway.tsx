@@ -1,11 +1,19 @@
 import { useFrame, useThree } from '@react-three/fiber';
-import { useEffect, useMemo } from 'react';
-import { type Object3D, Vector3 } from 'three';
+import { useEffect, useMemo, useRef } from 'react';
+import { type Camera, type Object3D, Vector3, type WebGLRenderer } from 'three';
 import { useViewer } from '../../state/store';
 import { watchNodes } from '../diagnostics';
 import type { ModelPart } from '../prepareModel';
 import { focusOf } from '../useAppearance';
 import { SectionRig } from './SectionRig';
+
+/** Renders into one corner pixel, which the frame drawn right after paints over. */
+function drawOutOfSight(gl: WebGLRenderer, scene: Object3D, camera: Camera): void {
+  gl.setScissorTest(true);
+  gl.setScissor(0, 0, 1, 1);
+  gl.render(scene, camera);
+  gl.setScissorTest(false);
+}
 
 /**
  * The cross-section from the store: on or off, its plane and place, and the MRI look. It re-cuts
@@ -55,7 +63,16 @@ export function Cutaway({ root, parts }: { root: Object3D; parts: ModelPart[] })
     });
   }, [root, camera, size]);
 
-  useFrame(({ camera }) => {
+  // Once the first picture is up, every shader the consultation may need is compiled in one frame.
+  const warmUp = useRef<'waiting' | 'due' | 'done'>('waiting');
+  useFrame(({ gl, scene, camera }) => {
+    if (warmUp.current === 'waiting') {
+      warmUp.current = 'due';
+      setTimeout(invalidate, 0);
+    } else if (warmUp.current === 'due') {
+      warmUp.current = 'done';
+      rig.compileEveryLook(() => drawOutOfSight(gl, scene, camera));
+    }
     rig.update(camera.position);
   });
 

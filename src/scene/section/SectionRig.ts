@@ -238,6 +238,51 @@ export class SectionRig {
     });
   }
 
+  /**
+   * Compiles, before anyone asks for it, every shader a part can need: solid or see-through, whole or
+   * cut. three.js builds a shader the first time a part is drawn in a new way, which stalls that frame;
+   * which ways a consultation reaches first also depends on how far each animation got between clicks.
+   * `draw` renders the scene once (out of sight); the parts are left exactly as they were.
+   */
+  compileEveryLook(draw: () => void): void {
+    const parts = this.cuts.map(({ part }) => ({
+      visible: part.mesh.visible,
+      layers: part.mesh.layers.mask,
+      culled: part.mesh.frustumCulled,
+      transparent: part.material.transparent,
+    }));
+    const extras = [...this.capMeshes.map((cap) => cap.mesh), ...this.cuts.flatMap((cut) => cut.spongy ?? [])];
+    for (const transparent of [false, true]) {
+      for (const through of [false, true]) {
+        for (const cut of this.cuts) {
+          const { mesh, material } = cut.part;
+          mesh.visible = true;
+          mesh.layers.set(0);
+          mesh.frustumCulled = false;
+          material.transparent = transparent;
+          material.clippingPlanes = through ? this.planes : null;
+          this.markStencil(cut, through ? cut.tissue : null);
+          material.needsUpdate = true;
+        }
+        for (const extra of extras) {
+          extra.visible = through;
+          extra.frustumCulled = false;
+        }
+        draw();
+      }
+    }
+    this.restore();
+    this.cuts.forEach(({ part }, i) => {
+      part.mesh.visible = parts[i].visible;
+      part.mesh.layers.mask = parts[i].layers;
+      part.mesh.frustumCulled = parts[i].culled;
+      part.material.transparent = parts[i].transparent;
+      part.material.needsUpdate = true;
+    });
+    for (const extra of extras) extra.frustumCulled = true;
+    this.dirty = true;
+  }
+
   /** Darkens the gel of the disc the shown condition wears, as far as its change is shown now. */
   private wearDisc(uniforms: CapUniforms): void {
     let amount = 0;
