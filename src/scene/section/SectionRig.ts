@@ -251,7 +251,10 @@ export class SectionRig {
       culled: part.mesh.frustumCulled,
       transparent: part.material.transparent,
     }));
-    const extras = [...this.capMeshes.map((cap) => cap.mesh), ...this.cuts.flatMap((cut) => cut.spongy ?? [])];
+    const extras = [
+      ...this.capMeshes.map((cap) => cap.mesh),
+      ...this.cuts.flatMap((cut) => cut.spongy ?? []),
+    ];
     for (const transparent of [false, true]) {
       for (const through of [false, true]) {
         for (const cut of this.cuts) {
