@@ -8,6 +8,10 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { Anatomy } from '../../src/scene/Anatomy';
 import { resetViewer, useViewer } from '../../src/state/store';
 
+// React checks that state updates in tests are wrapped in act() only where this flag says the test
+// environment supports it; without it every act() of the test renderer warns.
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
 let model: Object3D;
 
 beforeAll(async () => {
