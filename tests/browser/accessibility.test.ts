@@ -3,7 +3,7 @@ import jsQR from 'jsqr';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clinic } from '../../src/config/clinic';
-import { overview, t } from '../../src/content';
+import { conditions, overview, t } from '../../src/content';
 import { openApp, sharedBrowser, waitForIdle } from './app';
 import { decodePng, litShare } from './png';
 
@@ -14,6 +14,11 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
+
+/** How many pages a PDF that Chromium printed has. */
+function pdfPages(pdf: Buffer): number {
+  return pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length ?? 0;
+}
 
 /** Every WCAG 2.2 AA violation axe finds, as readable lines. */
 async function violations(page: Page): Promise<string[]> {
@@ -172,6 +177,28 @@ describe('the patient handout', () => {
     }
     const pdf = await page.pdf({ format: 'A4' });
     expect(pdf.subarray(0, 4).toString()).toBe('%PDF');
+    expect(pdfPages(pdf)).toBe(1);
+    await page.close();
+  });
+
+  it('fits every condition on one A4 page, in Spanish, the longer language', async () => {
+    const { page } = await openApp(browser, `?lang=es#${conditions[0].id}`);
+    await page.evaluate(() => {
+      window.print = () => undefined;
+    });
+    for (const condition of conditions) {
+      await page.evaluate((id) => {
+        window.location.hash = id;
+      }, condition.id);
+      // The printed picture's size is set by the page, not by how far the animation has got.
+      await page.locator('#condition-heading', { hasText: condition.name.es }).waitFor();
+      await page.getByRole('button', { name: t('printHandout', 'es') }).click();
+      await page.locator('.handout h1', { hasText: condition.name.es }).waitFor({ state: 'attached' });
+      expect({ condition: condition.id, pages: pdfPages(await page.pdf({ format: 'A4' })) }).toEqual({
+        condition: condition.id,
+        pages: 1,
+      });
+    }
     await page.close();
   });
 });
