@@ -290,32 +290,38 @@ export const LayerModeSchema = z.enum(LAYER_MODES, { error: 'must be "shown", "t
 export const CAPTION_MAX = { en: 120, es: 140 } as const;
 
 /** One step of the presenter tour: what the patient sees and what the clinician says. */
-export const TourStepSchema = z.strictObject({
-  id: z.string().regex(/^[a-z][a-z0-9-]*$/, 'must be a lowercase id with dashes'),
-  title: localized({ en: 60, es: 75 }),
-  caption: localized(CAPTION_MAX),
-  notes: LocalizedSchema,
-  view: z.strictObject({ target: Vec3Schema, position: Vec3Schema }),
-  layers: z.strictObject({
-    bones: LayerModeSchema,
-    discs: LayerModeSchema,
-    muscles: LayerModeSchema,
-    nerves: LayerModeSchema,
-  }),
-  condition: ConditionIdSchema.nullable(),
-  stage: z.number().min(0, 'must be from 0 to 1').max(1, 'must be from 0 to 1'),
-  animate: z.boolean(),
-  highlight: z.array(NodeNameSchema),
-  /** The references the clinician's notes cite. */
-  sources: z.array(SourceSchema).optional(),
-  figures: z.array(FigureSchema).optional(),
-  /** The cross-section the step shows; null turns it off; absent keeps the condition's own. */
-  section: SectionSchema.nullable().optional(),
-  /** Cross-section greys in the style of a T2-weighted MRI. */
-  mriLook: z.boolean().optional(),
-});
+export const TourStepSchema = z
+  .strictObject({
+    id: z.string().regex(/^[a-z][a-z0-9-]*$/, 'must be a lowercase id with dashes'),
+    title: localized({ en: 60, es: 75 }),
+    caption: localized(CAPTION_MAX),
+    notes: LocalizedSchema,
+    /** Where the camera looks from; absent on a condition's step, which shows the condition's teaching view. */
+    view: z.strictObject({ target: Vec3Schema, position: Vec3Schema }).optional(),
+    layers: z.strictObject({
+      bones: LayerModeSchema,
+      discs: LayerModeSchema,
+      muscles: LayerModeSchema,
+      nerves: LayerModeSchema,
+    }),
+    condition: ConditionIdSchema.nullable(),
+    stage: z.number().min(0, 'must be from 0 to 1').max(1, 'must be from 0 to 1'),
+    animate: z.boolean(),
+    highlight: z.array(NodeNameSchema),
+    /** The references the clinician's notes cite. */
+    sources: z.array(SourceSchema).optional(),
+    figures: z.array(FigureSchema).optional(),
+    /** The cross-section the step shows; null turns it off; absent keeps the condition's own. */
+    section: SectionSchema.nullable().optional(),
+    /** Cross-section greys in the style of a T2-weighted MRI. */
+    mriLook: z.boolean().optional(),
+  })
+  .refine((step) => step.view || step.condition, {
+    message: 'needs a view, or a condition whose teaching view it shows',
+    path: ['view'],
+  });
 export type TourStep = z.infer<typeof TourStepSchema>;
-export type TourView = TourStep['view'];
+export type TourView = NonNullable<TourStep['view']>;
 export type Layers = TourStep['layers'];
 
 /** All the patient-facing content except the tour and interface strings. */

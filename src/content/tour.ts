@@ -11,8 +11,6 @@ function layers(bones: LayerMode, discs: LayerMode, muscles: LayerMode, nerves: 
 const ALL_SHOWN = layers('shown', 'shown', 'shown', 'shown');
 /** Bones see-through so the discs and the nerves behind them can be seen. */
 const SEE_THROUGH_BONE = layers('translucent', 'shown', 'hidden', 'shown');
-/** The spine's joints and bones in focus, muscles out of the way. */
-const SPINE_ONLY = layers('shown', 'shown', 'hidden', 'shown');
 
 const ROOTS = [
   'root_L4_left',
@@ -24,8 +22,10 @@ const ROOTS = [
 ];
 
 /**
- * Every step a presenter tour can have, in teaching order. Views are in metres, scene axes (+X the patient's left, +Y up, +Z forward),
- * origin at the centre of the S1 top endplate; the posterior views have negative Z positions.
+ * Every step a presenter tour can have, in teaching order. A condition's step shows the condition's own
+ * teaching view (its camera, cross-section and focus), the same picture as when it is chosen from the list.
+ * Other views are in metres, scene axes (+X the patient's left, +Y up, +Z forward), origin at the centre
+ * of the S1 top endplate; the posterior views have negative Z positions.
  */
 export const TOUR_STEPS: TourStep[] = validateTour([
   {
@@ -77,7 +77,6 @@ export const TOUR_STEPS: TourStep[] = validateTour([
       en: 'Spasm, swelling or scarring of piriformis irritates the sciatic nerve; the model shows the right piriformis swollen, thicker than the left. Typical: deep buttock pain, worse sitting and with the hip bent, crossed and turned in. Reported more often in women; runners of either sex are susceptible. Usually treated with stretching, physiotherapy and sometimes an injection.',
       es: 'El espasmo, la inflamación o la cicatrización del piriforme irritan el nervio ciático; el modelo muestra el piriforme derecho inflamado, más grueso que el izquierdo. Lo típico: dolor profundo en la nalga, peor al estar sentado y con la cadera doblada, cruzada y girada hacia adentro. Se reporta más en mujeres; los corredores de ambos sexos son propensos. Suele tratarse con estiramientos, fisioterapia y a veces una inyección.',
     },
-    view: { target: [-0.08, -0.08, -0.04], position: [-0.33, -0.255, -0.435] },
     layers: ALL_SHOWN,
     condition: 'piriformis-syndrome',
     stage: 1,
@@ -116,8 +115,7 @@ export const TOUR_STEPS: TourStep[] = validateTour([
       en: 'The right L4-L5 facet joint is enlarged and spurred, narrowing the right L4-L5 foramen and pressing the exiting L4 root. Facet arthritis is found in most people over 65, mostly at L4-L5 and L5-S1, and on its own it is often painless: Kalichman found no link between facet arthritis on CT and low back pain (Kalichman, Spine 2008). Pain is often worse leaning back or twisting; L4 root pain reaches the front of the knee and the inner calf.',
       es: 'La articulación facetaria derecha L4-L5 está agrandada y con espolones, lo que estrecha el foramen derecho L4-L5 y presiona la raíz L4 que sale por él. La artrosis facetaria se encuentra en la mayoría de las personas mayores de 65 años, sobre todo en L4-L5 y L5-S1, y por sí sola muchas veces no duele: Kalichman no encontró relación entre la artrosis facetaria en la TC y el dolor lumbar (Kalichman, Spine 2008). El dolor suele empeorar al inclinarse hacia atrás o al girar; el dolor de la raíz L4 llega a la parte de adelante de la rodilla y a la cara interna de la pantorrilla.',
     },
-    view: { target: [-0.025, 0.05, -0.035], position: [-0.19, 0.125, -0.275] },
-    layers: SPINE_ONLY,
+    layers: ALL_SHOWN,
     condition: 'facet-arthritis',
     stage: 1,
     animate: true,
@@ -136,8 +134,7 @@ export const TOUR_STEPS: TourStep[] = validateTour([
       en: 'Osteophytes on the back of the L4 and L5 vertebral bodies and on the left L4-L5 facet narrow the left foramen and press the L4 root. A root is at risk when the foraminal height falls to about 15 mm or the posterior disc height to about 4 mm (Hasegawa, JBJS 1995). Spurs are very common with age and most cause no symptoms.',
       es: 'Los osteofitos en la parte de atrás de los cuerpos vertebrales L4 y L5 y en la faceta izquierda L4-L5 estrechan el foramen izquierdo y presionan la raíz L4. Una raíz está en riesgo cuando la altura del foramen baja a unos 15 mm o la altura posterior del disco a unos 4 mm (Hasegawa, JBJS 1995). Los espolones son muy comunes con la edad y la mayoría no causa síntomas.',
     },
-    view: { target: [0.02, 0.05, -0.025], position: [0.185, 0.125, -0.265] },
-    layers: SPINE_ONLY,
+    layers: ALL_SHOWN,
     condition: 'bone-spurs',
     stage: 1,
     animate: true,
@@ -156,8 +153,7 @@ export const TOUR_STEPS: TourStep[] = validateTour([
       en: 'A broad posterior bulge of the L4-L5 disc, beyond the rim over more than a quarter of its circumference (Fardon, Spine J 2014), touching both traversing L5 roots. Bulges are common on scans of people without any pain (Jensen, NEJM 1994; Brinjikji, AJNR 2015), so a bulge matters only when it fits the symptoms.',
       es: 'Un abultamiento posterior amplio del disco L4-L5, que sobrepasa el borde en más de una cuarta parte de su contorno (Fardon, Spine J 2014) y toca las dos raíces L5 que pasan por ahí. Los abultamientos son frecuentes en imágenes de personas sin dolor (Jensen, NEJM 1994; Brinjikji, AJNR 2015), así que un abultamiento solo importa cuando coincide con los síntomas.',
     },
-    view: { target: [0, 0.055, -0.01], position: [0, 0.167, -0.31] },
-    layers: SEE_THROUGH_BONE,
+    layers: ALL_SHOWN,
     condition: 'bulging-disc',
     stage: 1,
     animate: true,
@@ -175,8 +171,7 @@ export const TOUR_STEPS: TourStep[] = validateTour([
       en: 'A left posterolateral (paracentral) L5-S1 herniation pressing the traversing S1 root. Most lumbar herniations are at L4-L5 or L5-S1, and disc herniation causes about 90% of sciatica (Koes, BMJ 2007). S1 pain: buttock, back of the thigh and calf, sole and outer foot (Harrison); look for weak push-off and a reduced ankle reflex.',
       es: 'Una hernia posterolateral (paracentral) izquierda en L5-S1 que presiona la raíz S1 que pasa por ahí. La mayoría de las hernias lumbares están en L4-L5 o L5-S1, y la hernia de disco causa alrededor del 90% de la ciática (Koes, BMJ 2007). Dolor de S1: nalga, parte de atrás del muslo y de la pantorrilla, planta y borde externo del pie (Harrison); buscar debilidad para empujar con el pie y un reflejo aquiliano disminuido.',
     },
-    view: { target: [0.012, 0.008, -0.015], position: [0.124, 0.092, -0.259] },
-    layers: SEE_THROUGH_BONE,
+    layers: ALL_SHOWN,
     condition: 'herniated-disc',
     stage: 1,
     animate: true,
@@ -195,8 +190,7 @@ export const TOUR_STEPS: TourStep[] = validateTour([
       en: 'L5 slipped forward on S1 by about a third of the S1 endplate depth: Meyerding grade II (26-50%; grade I is up to 25%, III up to 75%, IV up to 100%, V beyond), narrowing both L5 foramina. Isthmic slips are mostly L5 on S1; degenerative slips are more common in older women and most often L4 on L5. The view from the side shows the step between the bones best.',
       es: 'L5 deslizada hacia adelante sobre S1 alrededor de un tercio de la profundidad del platillo de S1: grado II de Meyerding (26 a 50%; el grado I llega al 25%, el III al 75%, el IV al 100% y el V lo sobrepasa), que estrecha los dos forámenes de L5. Los deslizamientos ístmicos son casi siempre de L5 sobre S1; los degenerativos son más comunes en mujeres mayores y suelen ser de L4 sobre L5. La vista de lado muestra mejor el escalón entre los huesos.',
     },
-    view: { target: [0, 0.02, 0], position: [0.323, 0.096, -0.182] },
-    layers: SPINE_ONLY,
+    layers: ALL_SHOWN,
     condition: 'spondylolisthesis',
     stage: 1,
     animate: true,
@@ -235,8 +229,7 @@ export const TOUR_STEPS: TourStep[] = validateTour([
       en: 'Surgery, such as removing the herniated part of a disc, relieves leg pain faster, but at one year the results are similar to prolonged conservative care (Peul, NEJM 2007). It is a shared decision based on pain, function and what matters to the patient. Urgent surgery is kept for severe or worsening weakness and for loss of bladder or bowel control.',
       es: 'La cirugía, por ejemplo quitar la parte herniada del disco, alivia el dolor de pierna más rápido, pero al año los resultados son parecidos a los del tratamiento conservador prolongado (Peul, NEJM 2007). Es una decisión compartida según el dolor, la función y lo que le importa al paciente. La cirugía urgente se reserva para la debilidad grave o que empeora y para la pérdida del control de la orina o las heces.',
     },
-    view: { target: [0.012, 0.008, -0.015], position: [0.124, 0.092, -0.259] },
-    layers: SEE_THROUGH_BONE,
+    layers: ALL_SHOWN,
     condition: 'herniated-disc',
     stage: 1,
     animate: false,

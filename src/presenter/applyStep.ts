@@ -4,7 +4,8 @@ import { useViewer } from '../state/store';
 
 /**
  * Shows a tour step in the viewer: its layers, condition, pathology stage, highlights and cross-section,
- * then flies to its scripted view (the camera cuts instead when the user prefers reduced motion).
+ * then flies to its scripted view, or to the condition's teaching view (the camera cuts instead when the
+ * user prefers reduced motion).
  */
 export function applyStep(step: TourStep): void {
   const viewer = useViewer.getState();
@@ -27,6 +28,8 @@ export function applyStep(step: TourStep): void {
       );
   }
   if (step.mriLook !== undefined) useViewer.getState().setMriLook(step.mriLook);
-  // After select(), which frames the condition its own way: the tour's view wins.
-  useViewer.getState().goTo(step.view.position, step.view.target);
+  // A scripted view wins over the condition's own; without one, the condition's teaching view is shown
+  // afresh, even when the step before showed the same condition from elsewhere.
+  if (step.view) useViewer.getState().goTo(step.view.position, step.view.target);
+  else useViewer.getState().fitView();
 }

@@ -28,8 +28,9 @@ export function useTourOnScreen(): void {
     });
     const stopViewer = useViewer.subscribe((s, before) => {
       if (s.modelConditions === before.modelConditions || !getPresenter().active) return;
-      const view = tour[getPresenter().step - 1]?.view;
-      if (view) s.goTo(view.position, view.target);
+      const step = tour[getPresenter().step - 1];
+      if (step?.view) s.goTo(step.view.position, step.view.target);
+      else if (step) s.fitView();
     });
     return () => {
       stopPresenter();

@@ -105,6 +105,8 @@ export interface ViewerState {
   setNotice: (notice: UiKey | null) => void;
   goTo: (position: Vec3, target: Vec3) => void;
   resetView: () => void;
+  /** Frames what is chosen now as if just chosen: the condition's teaching view, or home. */
+  fitView: () => void;
   setModelConditions: (
     conditions: Partial<Record<ConditionId, ModelCondition>>,
     boxes?: Readonly<Record<string, NodeBox>>,
@@ -201,6 +203,11 @@ export const useViewer = create<ViewerState>()((set, get) => ({
       const token = s.cameraGoal.token + 1;
       const home = homeFraming(s.nodeBoxes, s.viewAspect) ?? HOME_VIEW;
       return { cameraGoal: { ...home, token }, fittedGoal: true };
+    }),
+  fitView: () =>
+    set((s) => {
+      const goal = fittedGoal(s);
+      return goal ? { cameraGoal: goal, fittedGoal: true } : {};
     }),
   setRestingView: (restingView) => set({ restingView }),
   setSectionOn: (on) => set((s) => ({ section: { ...s.section, on } })),

@@ -314,4 +314,44 @@ describe('presenter mode over the 3D view', () => {
     expect(crashes).toEqual([]);
     await context.close();
   });
+
+  it("shows a condition's step in the condition's own teaching view, as when it is chosen from the list", async () => {
+    const n = tour.findIndex((step) => step.id === 'spondylolisthesis') + 1;
+    /**
+     * Where a few landmarks are on the screen, with L1 at the origin and the L1-sacrum distance as the unit:
+     * the same camera direction gives the same layout, whatever the size of the view.
+     */
+    const layout = async (page: Page) => {
+      await waitForScene(page, 'ready');
+      await waitForIdle(page);
+      return page.evaluate(() => {
+        type Local = [number, number, number];
+        const at = (node: string, local: Local = [0, 0, 0]) =>
+          window.spineViewer?.nodeOnScreen(node, local) ?? { x: Number.NaN, y: 0 };
+        // L3's body, and 4 cm to its left, to its right and behind it (metres, in L3's own frame).
+        const points: Local[] = [
+          [0, 0, 0],
+          [0.04, 0, 0],
+          [-0.04, 0, 0],
+          [0, 0, -0.04],
+        ];
+        const origin = at('L1');
+        const unit = Math.hypot(at('sacrum').x - origin.x, at('sacrum').y - origin.y);
+        return points.map((local) => [
+          (at('L3', local).x - origin.x) / unit,
+          (at('L3', local).y - origin.y) / unit,
+        ]);
+      });
+    };
+    const tourPage = await openInContext(`#tour/${n}`);
+    await expectStep(tourPage.page, n);
+    const inTour = await layout(tourPage.page);
+    const listPage = await openInContext('#spondylolisthesis');
+    const fromList = await layout(listPage.page);
+    const apart = inTour.map(([x, y], i) => Math.hypot(x - fromList[i][0], y - fromList[i][1]));
+    expect(Math.max(...apart)).toBeLessThan(0.03);
+    expect([...tourPage.crashes, ...listPage.crashes]).toEqual([]);
+    await tourPage.context.close();
+    await listPage.context.close();
+  });
 });

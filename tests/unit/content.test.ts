@@ -288,6 +288,7 @@ describe('tour', () => {
 
   it('places cameras inside the scene and away from their targets', () => {
     for (const { id, view } of tour) {
+      if (!view) continue;
       const d = Math.hypot(...view.position.map((p, i) => p - view.target[i]));
       expect(d, id).toBeGreaterThan(0.15);
       expect(d, id).toBeLessThan(1.5);
@@ -374,6 +375,17 @@ describe('validation of malformed content', () => {
     (raw[2] as { condition: string }).condition = 'slipped-disc';
     expect(() => validateTour(raw)).toThrow(
       /Content error in tour step "piriformis-syndrome": field "condition" must be one of/,
+    );
+  });
+
+  it('shows a condition step in its teaching view, and refuses a step that has neither view nor condition', () => {
+    expect(tour.filter((step) => step.condition && !step.view).map((step) => step.id)).toEqual(
+      expect.arrayContaining(['bulging-disc', 'herniated-disc', 'spondylolisthesis', 'piriformis-syndrome']),
+    );
+    const raw = copy(tour);
+    delete raw[0].view;
+    expect(() => validateTour(raw)).toThrow(
+      /tour step "region": field "view" needs a view, or a condition whose teaching view it shows/,
     );
   });
 
