@@ -180,15 +180,17 @@ export const ROOT = { radius: 1.9, drgHalfWidth: 2.6, drgHalfLength: 6 };
 
 /**
  * Pathology magnitudes. Fardon 2014: bulge > 90 degrees of the circumference, herniation < 90.
- * Meyerding grade II: 26-50% slip. Osteophytes mean ~3.5, up to ~28 long. Facet arthritis: SAP
- * cross-section ~129 vs 98 mm^2, joint space < 2.
+ * Meyerding grade II: 26-50% slip. Osteophytes mean ~3.5, up to ~28 long; the foraminal spur is drawn
+ * broad-based (radius at its base and at its blunt tip, mm) and ~7 long, reaching the exiting root
+ * [anatomy reference, Degeneration]. Facet arthritis: SAP cross-section ~129 vs 98 mm^2 (x1.3 in area),
+ * joint space < 2; the process is drawn enlarged ~1.5x each way so the enlarged joint reads at a glance.
  */
 export const PATHOLOGY = {
   bulge: { depth: 4.6, sigmaDeg: 70 },
   herniation: { depth: 7.5, sideDeg: 28 },
   slipFraction: 0.35,
-  spur: { length: 5 },
-  facetGrowth: 1.35,
+  spur: { baseRadius: 6.5, tipRadius: 3.2 },
+  facetGrowth: 1.5,
   piriformisSwollen: 22.4,
 };
 

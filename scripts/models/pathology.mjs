@@ -5,6 +5,8 @@ import { bulgedSDF, herniatedSDF, nucleusSDF } from './disc.mjs';
 import { fieldMorph, surfaceMorph } from './morph.mjs';
 import { piriformisSDF } from './muscle.mjs';
 import { PATHOLOGY, PIRIFORMIS, SACRUM } from './params.mjs';
+
+const { spur } = PATHOLOGY;
 import { ellipsoid, roundCone, smoothstep } from './sdf.mjs';
 import { dirToLocal, dirToWorld, toLocal, toWorld } from './skeleton.mjs';
 import { footprint, vertebraSDF } from './vertebra.mjs';
@@ -99,8 +101,12 @@ export function buildPathology(S) {
     const p = f.samples[i];
     return side === 'right' ? [-p[0], p[1], p[2]] : p;
   };
-  /** A spur from the bone surface toward a world point, stopping `gap` mm short of the nerve surface. */
-  const spurToward = (v, fHealthy, worldTarget, start, gap, r0) => {
+  /**
+   * A broad-based spur from the bone surface toward a world point, its tip surface `gap` mm from the
+   * nerve's centre line plus the root's radius (a negative gap presses into the root's sheath). It starts
+   * `root` mm inside the bone so it grows out of it as one lump, as a foraminal osteophyte does.
+   */
+  const spurToward = (v, fHealthy, worldTarget, start, gap, r0, r1 = 1.6, root = 3) => {
     const T = toLocal(v.frame, worldTarget);
     const dir = norm3(sub3(T, start));
     let s = [...start];
@@ -111,8 +117,8 @@ export function buildPathology(S) {
         break;
       }
     }
-    const tip = sub3(T, scaleV(dir, rootR + 0.9 + gap));
-    return roundCone(sub3(s, scaleV(dir, 3)), tip, r0, 1.6);
+    const tip = sub3(T, scaleV(dir, rootR + 0.9 + gap - 1.6 + r1));
+    return roundCone(sub3(s, scaleV(dir, root)), tip, r0, r1);
   };
   const rimSpurs = (v, yEdge, sideBias) =>
     [-50, -25, 0, 25, 50].map((deg) => {
@@ -120,7 +126,7 @@ export function buildPathology(S) {
       const fp = footprint(v.W, v.D);
       let r = 0;
       while (fp(Math.sin(a) * r, -Math.cos(a) * r) < 0 && r < 40) r += 0.2;
-      const big = Math.sign(deg) === sideBias ? 1.35 : 1;
+      const big = Math.sign(deg) === sideBias ? 1.6 : 1;
       const c = [Math.sin(a) * (r + 0.6 * big), yEdge, -Math.cos(a) * (r + 0.6 * big)];
       return ellipsoid(c, [3.8 * big, 2.0, 3.2 * big]);
     });
@@ -128,7 +134,7 @@ export function buildPathology(S) {
     const f4 = defOf('L4').sdf;
     const f5 = defOf('L5').sdf;
     const sap5 = S.list.find((d) => d.name === 'L5').facets.find((f) => f.name === 'facet_superior_left');
-    const spur5 = spurToward(l5, f5, drg('L4', 'left'), sap5.centre, 0.2, 3.6);
+    const spur5 = spurToward(l5, f5, drg('L4', 'left'), sap5.centre, 0.2, spur.baseRadius, spur.tipRadius);
     const d4 = vertebraSDF(l4, sk.joints, { extra: rimSpurs(l4, -l4.H / 2 + 1.2, 1) }).sdf;
     const d5 = vertebraSDF(l5, sk.joints, { extra: [...rimSpurs(l5, l5.H / 2 - 1.2, 1), spur5] }).sdf;
     add('L4', 'bone-spurs', (m) => surfaceMorph(m, d4, f4, 12), true);
@@ -168,10 +174,10 @@ export function buildPathology(S) {
       ].map((o) =>
         ellipsoid(
           [fc.centre[0] - n[0] * 2 + o[2] * 0.3, fc.centre[1] + o[1], fc.centre[2] - n[2] * 2 + o[2]],
-          [2.8, 2.4, 2.8],
+          [3.6, 3.2, 3.6],
         ),
       );
-    const spurR = spurToward(l5, f5, drg('L4', 'right'), sapR.centre, 0.5, 3.2);
+    const spurR = spurToward(l5, f5, drg('L4', 'right'), sapR.centre, 0.5, 4, 2.2);
     const d4 = vertebraSDF(l4, sk.joints, {
       facet: (n) => grow(n, false),
       extra: lumps(infR, infR.normal),

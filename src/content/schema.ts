@@ -189,6 +189,11 @@ const TeachingViewSchema = z.strictObject({
   solid: z.array(NodeNameSchema),
   /** Drawn faint, for orientation. Everything not named is hidden while the condition is shown. */
   faded: z.array(NodeNameSchema),
+  /**
+   * The change is new bone (spurs, an enlarged joint): where the affected bones grow is drawn in a
+   * culprit colour, so the patient sees what grew and presses the nerve.
+   */
+  newBone: z.boolean().optional(),
 });
 export type TeachingView = z.infer<typeof TeachingViewSchema>;
 

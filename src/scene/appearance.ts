@@ -17,6 +17,8 @@ export interface Focus {
    * Without it, unrelated structures fade.
    */
   context?: { solid: readonly string[]; faded: readonly string[] };
+  /** The condition's change is new bone (spurs, an enlarged joint): its affected bones tint what grows. */
+  newBone?: boolean;
 }
 
 /** How one structure is drawn. */
@@ -25,6 +27,8 @@ export interface Look {
   opacity: number;
   glow: number;
   glowColor: number;
+  /** Whether bone that grows is tinted as the culprit (see newBone.ts). */
+  newBone?: boolean;
 }
 
 const TRANSLUCENT = 0.22;
@@ -65,7 +69,8 @@ export function lookFor(node: string, layer: LayerName, focus: Focus, tissue = '
   if (focus.affected.includes(node)) {
     if (tissue === 'disc_annulus') return { ...look, opacity: Math.min(look.opacity, AFFECTED_RING) };
     if (tissue === 'disc_nucleus') return { ...look, glow: 0.8, glowColor: GEL_GLOW };
-    return { ...look, glow: 0.18, glowColor: AFFECTED_GLOW };
+    const grown = focus.newBone && tissue === 'bone' ? { newBone: true } : {};
+    return { ...look, glow: 0.18, glowColor: AFFECTED_GLOW, ...grown };
   }
   if (focus.context) {
     if (focus.context.solid.includes(node)) return look;

@@ -1,6 +1,7 @@
 import { Color, type Material, type Mesh, MeshStandardMaterial, type Object3D } from 'three';
 import type { LayerName } from '../state/store';
 import { layerOf } from './modelNodes';
+import { tintsNewBone } from './newBone';
 
 /** One drawable part of the model and what the viewer needs to restyle it. */
 export interface ModelPart {
@@ -40,6 +41,7 @@ function styledMaterial(source: Material): MeshStandardMaterial {
   }
   material.metalness = 0;
   material.emissive = new Color(0);
+  if (source.name === 'bone') tintsNewBone(material);
   return material;
 }
 

@@ -38,6 +38,20 @@ describe('how a structure is drawn', () => {
     expect(lookFor('disc_L5_S1', 'discs', focus).opacity).toBe(1);
   });
 
+  it('tints growing bone only on the affected bones of a condition whose change is new bone', () => {
+    const focus: Focus = {
+      ...overview,
+      affected: ['L4', 'L5', 'root_L4_left'],
+      compressed: ['root_L4_left'],
+    };
+    const spurs = { ...focus, newBone: true };
+    expect(lookFor('L5', 'bones', spurs, 'bone').newBone).toBe(true);
+    expect(lookFor('L3', 'bones', spurs, 'bone').newBone).toBeFalsy();
+    expect(lookFor('root_L4_left', 'nerves', spurs, 'nerve').newBone).toBeFalsy();
+    // A slip moves bone but grows none: no tint.
+    expect(lookFor('L5', 'bones', focus, 'bone').newBone).toBeFalsy();
+  });
+
   it('keeps a pressed nerve visible even when nerves are hidden', () => {
     const focus: Focus = {
       layers: { ...ALL_SHOWN, nerves: 'hidden' },

@@ -57,10 +57,11 @@ export const boneSpurs: Condition = {
   },
   affected: ['L4', 'L5', 'root_L4_left'],
   view: {
-    direction: [0.95, 0.1, -0.3],
-    frame: ['L4'],
+    direction: [0.97, 0.05, -0.24],
+    frame: [],
     solid: ['L3', 'disc_L3_L4', 'disc_L4_L5', 'root_L3_left', 'root_L5_left'],
     faded: ['sacrum'],
+    newBone: true,
   },
   labels: [
     { at: 'culprit', text: { en: 'Bone spur', es: 'Espolón óseo' } },

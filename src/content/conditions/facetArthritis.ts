@@ -56,9 +56,10 @@ export const facetArthritis: Condition = {
   affected: ['L4', 'L5', 'root_L4_right'],
   view: {
     direction: [0.9, 0.15, -0.42],
-    frame: ['L4'],
+    frame: [],
     solid: ['L3', 'disc_L3_L4', 'disc_L4_L5', 'root_L3_right', 'root_L5_right'],
     faded: ['sacrum'],
+    newBone: true,
   },
   labels: [
     { at: 'culprit', text: { en: 'Worn, enlarged joint', es: 'Articulación gastada y agrandada' } },
