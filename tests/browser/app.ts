@@ -58,17 +58,26 @@ export async function waitForScene(page: Page, state: string, timeout = 60_000):
   await page.waitForSelector(`.viewport[data-scene-state="${state}"]`, { timeout });
 }
 
-/** Waits until the 3D view has stopped drawing: no new frame for `quietMs`. */
+/** The longest quiet wait for idle: a single stall (a model load, a shader build) must not stretch it. */
+const MAX_QUIET_MS = 4000;
+
+/**
+ * Waits until the 3D view has stopped drawing: no new frame for `quietMs`, or for twice the longest gap
+ * seen between two frames, whichever is longer. Software WebGL on a busy machine can take most of a
+ * second for one frame, and a camera still gliding must not pass for one at rest.
+ */
 export async function waitForIdle(page: Page, quietMs = 700, timeout = 30_000): Promise<number> {
   const start = Date.now();
   let last = -1;
   let since = Date.now();
+  let longestGap = 0;
   while (Date.now() - start < timeout) {
     const frames = await page.evaluate(() => window.spineViewer?.frames ?? 0);
     if (frames !== last) {
+      if (last >= 0) longestGap = Math.max(longestGap, Date.now() - since);
       last = frames;
       since = Date.now();
-    } else if (Date.now() - since >= quietMs) {
+    } else if (Date.now() - since >= Math.max(quietMs, Math.min(2 * longestGap, MAX_QUIET_MS))) {
       return frames;
     }
     await page.waitForTimeout(100);
