@@ -5,6 +5,7 @@ import { useEffect, useRef } from 'react';
 import { Box3, Vector3 } from 'three';
 import { prefersReducedMotion } from '../lib/motion';
 import { useViewer } from '../state/store';
+import { watchCameraTarget } from './diagnostics';
 
 /** The camera's target may wander only this far around the model, so it never gets lost. */
 const TARGET_BOUNDS = new Box3(new Vector3(-0.35, -0.6, -0.3), new Vector3(0.35, 0.35, 0.3));
@@ -34,6 +35,7 @@ export function CameraRig() {
         .setRestingView({ position: scratchPosition.toArray(), target: scratchTarget.toArray() });
     };
     controls.addEventListener('rest', rememberView);
+    watchCameraTarget(() => controls.getTarget(new Vector3()).toArray());
     let lastToken = useViewer.getState().cameraGoal.token;
     const unsubscribe = useViewer.subscribe((s) => {
       if (s.cameraGoal.token === lastToken) return;
@@ -50,6 +52,7 @@ export function CameraRig() {
     });
     return () => {
       controls.removeEventListener('rest', rememberView);
+      watchCameraTarget(null);
       unsubscribe();
       stopNudges();
     };

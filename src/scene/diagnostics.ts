@@ -19,6 +19,8 @@ export interface ViewerDiagnostics {
    * canvas, in CSS pixels, or null before the model has loaded or for an unknown node.
    */
   nodeOnScreen: (node: string, local?: [number, number, number]) => { x: number; y: number } | null;
+  /** The point the camera looks at and turns around (metres, scene frame), or null with no camera. */
+  cameraTarget: () => [number, number, number] | null;
   renderInfo: () => {
     calls: number;
     triangles: number;
@@ -35,6 +37,7 @@ const diagnostics: ViewerDiagnostics = {
   labels: () => overlay.getState().anchors,
   pick: () => null,
   nodeOnScreen: () => null,
+  cameraTarget: () => null,
   renderInfo: () => ({ calls: 0, triangles: 0, geometries: 0, textures: 0, programs: 0 }),
 };
 
@@ -65,6 +68,11 @@ export function watchRenderer(gl: WebGLRenderer): void {
 /** Lets the loaded model answer where its nodes are on the screen. */
 export function watchNodes(project: ViewerDiagnostics['nodeOnScreen']): void {
   diagnostics.nodeOnScreen = project;
+}
+
+/** Lets the tests ask where the camera looks; null when no camera controller is up. */
+export function watchCameraTarget(target: ViewerDiagnostics['cameraTarget'] | null): void {
+  diagnostics.cameraTarget = target ?? (() => null);
 }
 
 /** Shares the live record of how far each condition's pathology is shown, 0 to 1 (no copy per frame). */

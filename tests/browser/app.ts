@@ -119,3 +119,24 @@ export async function pictureLabels(page: Page): Promise<{ text: string; box: Pa
     }),
   );
 }
+
+/** What the eye meets at one point of the 3D view: the structure, or null for the backdrop. */
+export interface SeenPoint {
+  x: number;
+  y: number;
+  seen: string | null;
+}
+
+/** What the eye meets at every `step` CSS pixels across the 3D view, asked of the scene in one call. */
+export async function seenAcrossView(page: Page, step = 12): Promise<SeenPoint[]> {
+  return page.evaluate((gap) => {
+    const canvas = document.querySelector('.canvas-holder canvas');
+    const viewer = window.spineViewer;
+    if (!canvas || !viewer) throw new Error('No 3D view on the page.');
+    const points: { x: number; y: number; seen: string | null }[] = [];
+    for (let y = gap / 2; y < canvas.clientHeight; y += gap) {
+      for (let x = gap / 2; x < canvas.clientWidth; x += gap) points.push({ x, y, seen: viewer.pick(x, y) });
+    }
+    return points;
+  }, step);
+}

@@ -1,8 +1,9 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ConditionId, conditions } from '../../src/content';
-import { openApp, sharedBrowser, shootView, waitForIdle } from './app';
-import { glowShare, imageDifference } from './png';
+import { layerOf } from '../../src/scene/modelNodes';
+import { openApp, type SeenPoint, seenAcrossView, sharedBrowser, shootView, waitForIdle } from './app';
+import { glowShare, imageDifference, litShare } from './png';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -107,5 +108,228 @@ describe('choosing a cause of nerve pain', () => {
     await expect.poll(() => page.locator('.notice').textContent()).toMatch(/did not match a topic/);
     expect(errors).toEqual([]);
     await page.close();
+  });
+});
+
+/** The markers as drawn: shown or not, how opaque, and where the scene says their spots are. */
+async function markersSeen(page: Page) {
+  return page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('.hotspot')].map((button) => {
+      const spot = window.spineViewer?.markers().find((m) => m.id === button.dataset.condition);
+      return {
+        id: button.dataset.condition ?? '',
+        shown: !button.hidden,
+        opacity: Number(getComputedStyle(button).opacity),
+        spot: spot ? { x: spot.anchorX, y: spot.anchorY } : null,
+      };
+    }),
+  );
+}
+
+/** The conditions whose markers are faded now (their fade takes 0.2 s). */
+const dimmedMarkers = async (page: Page) =>
+  (await markersSeen(page)).filter((m) => m.opacity < 1).map((m) => m.id);
+
+const bonesBehind = (page: Page) =>
+  page.evaluate(() => (window.spineViewer?.markers() ?? []).filter((m) => m.behind).map((m) => m.id));
+
+const canvasSize = async (page: Page) => {
+  const box = await page.locator('.canvas-holder canvas').boundingBox();
+  if (!box) throw new Error('No 3D view on the page.');
+  return box;
+};
+
+/** How many points of the view show a structure for which `test` holds. */
+const count = (points: SeenPoint[], test: (seen: string) => boolean) =>
+  points.filter((p) => p.seen !== null && test(p.seen)).length;
+
+describe('looking around the model', () => {
+  let page: Page;
+  let errors: string[];
+  beforeAll(async () => {
+    ({ page, errors } = await openApp(browser));
+  });
+  afterAll(async () => {
+    expect(errors).toEqual([]);
+    await page?.close();
+  });
+
+  /** Back to the overview, every layer shown, the camera at its start, the pointer off the view. */
+  async function startOver() {
+    await page.evaluate(() => {
+      window.location.hash = '';
+    });
+    await page.getByRole('button', { name: 'Reset view' }).click();
+    await page.mouse.move(2, 2);
+    await waitForIdle(page);
+  }
+
+  async function layersMenu(open: boolean) {
+    const menu = page.locator('.layers-menu');
+    if (((await menu.getAttribute('open')) === null) === open) await menu.locator('summary').click();
+  }
+
+  it('fades a marker whose spot lies behind bone, and brightens it when the bone is hidden or turned away', async () => {
+    await startOver();
+    const behind = await bonesBehind(page);
+    expect(behind.length).toBeGreaterThan(0);
+    expect(behind.length).toBeLessThan(conditions.length);
+    await expect.poll(() => dimmedMarkers(page)).toEqual(behind);
+
+    // With the bones hidden nothing stands in front of any spot: every marker is at full strength.
+    await layersMenu(true);
+    await page.locator('input[name="layer-bones"][value="hidden"]').check();
+    await layersMenu(false);
+    await page.mouse.move(2, 2);
+    await expect.poll(() => dimmedMarkers(page)).toEqual([]);
+    await layersMenu(true);
+    await page.locator('input[name="layer-bones"][value="shown"]').check();
+    await layersMenu(false);
+    await page.mouse.move(2, 2);
+    await expect.poll(() => dimmedMarkers(page)).toEqual(behind);
+
+    // Turned round, other spots go behind bone and one that was hidden comes into sight.
+    for (let i = 0; i < 4; i += 1) await page.getByRole('button', { name: 'Turn left' }).click();
+    await page.mouse.move(2, 2);
+    await waitForIdle(page);
+    const turned = await bonesBehind(page);
+    expect(turned).not.toEqual(behind);
+    expect(behind.some((id) => !turned.includes(id))).toBe(true);
+    await expect.poll(() => dimmedMarkers(page)).toEqual(turned);
+  });
+
+  it('centres the view on a double-clicked point, and drops the markers whose spots leave the view', async () => {
+    await startOver();
+    const view = await canvasSize(page);
+    const middle = { x: view.width / 2, y: view.height / 2 };
+    const pickAt = (x: number, y: number) =>
+      page.evaluate(([a, b]) => window.spineViewer?.pick(a, b), [x, y]);
+    // The point of the left thigh bone farthest from the middle, where no marker covers the view.
+    const open = await page.evaluate(
+      ([points, left, top]) =>
+        points.filter((p) => document.elementFromPoint(left + p.x, top + p.y)?.tagName === 'CANVAS'),
+      [await seenAcrossView(page, 16), view.x, view.y] as const,
+    );
+    const thigh = open
+      .filter((p) => p.seen === 'femur_left')
+      .sort(
+        (a, b) => Math.hypot(b.x - middle.x, b.y - middle.y) - Math.hypot(a.x - middle.x, a.y - middle.y),
+      )[0];
+    expect(thigh).toBeDefined();
+    expect(await pickAt(middle.x, middle.y)).not.toBe('femur_left');
+    const before = await page.evaluate(() => window.spineViewer?.cameraTarget());
+
+    await page.mouse.dblclick(view.x + thigh.x, view.y + thigh.y);
+    await page.mouse.move(2, 2);
+    await waitForIdle(page);
+    // The thigh bone is now what the middle of the view shows, and the camera turns around it.
+    expect(await pickAt(middle.x, middle.y)).toBe('femur_left');
+    const after = await page.evaluate(() => window.spineViewer?.cameraTarget());
+    if (!before || !after) throw new Error('No camera target');
+    expect(Math.hypot(...after.map((v, i) => v - before[i]))).toBeGreaterThan(0.05);
+
+    // Closer in, the spine's spots leave the top of the view: their markers go, the rest stay.
+    for (let i = 0; i < 3; i += 1) await page.getByRole('button', { name: 'Zoom in' }).click();
+    await page.mouse.move(2, 2);
+    await waitForIdle(page);
+    const markers = await markersSeen(page);
+    const outside = markers.filter(
+      (m) => m.spot && (m.spot.x < 0 || m.spot.x > view.width || m.spot.y < 0 || m.spot.y > view.height),
+    );
+    expect(outside.length).toBeGreaterThan(0);
+    for (const marker of outside) expect(marker.shown, marker.id).toBe(false);
+    const wellInside = markers.filter(
+      (m) =>
+        m.spot && m.spot.x > 40 && m.spot.x < view.width - 40 && m.spot.y > 40 && m.spot.y < view.height - 90,
+    );
+    for (const marker of wellInside) expect(marker.shown, marker.id).toBe(true);
+  });
+
+  it('shows one structure alone, sees the nerves through bone in the X-ray view, and shows all again', async () => {
+    await startOver();
+    const everything = await seenAcrossView(page);
+    const whole = await shootView(page);
+    const sacrumSeen = count(everything, (s) => s === 'sacrum');
+    expect(new Set(everything.map((p) => p.seen)).size).toBeGreaterThan(8);
+
+    // Alone, the sacrum is all there is, and more of it shows where other parts covered it.
+    await page.getByRole('button', { name: 'Show only this Sacrum' }).click();
+    await page.mouse.move(2, 2);
+    await waitForIdle(page);
+    const alone = await seenAcrossView(page);
+    expect(new Set(alone.map((p) => p.seen))).toEqual(new Set([null, 'sacrum']));
+    expect(count(alone, (s) => s === 'sacrum')).toBeGreaterThan(sacrumSeen);
+    expect(litShare(await shootView(page))).toBeLessThan(litShare(whole) / 2);
+    await page.getByRole('button', { name: 'Show everything Sacrum' }).click();
+    await waitForIdle(page);
+    expect(await seenAcrossView(page)).toEqual(everything);
+
+    // X-ray: where bone was seen, the nerves behind it now show.
+    await layersMenu(true);
+    await page.getByRole('button', { name: 'X-ray view' }).click();
+    await layersMenu(false);
+    await page.mouse.move(2, 2);
+    await waitForIdle(page);
+    const xray = await seenAcrossView(page);
+    const throughBone = xray.filter(
+      (p, i) =>
+        p.seen &&
+        layerOf(p.seen) === 'nerves' &&
+        everything[i].seen &&
+        layerOf(everything[i].seen) === 'bones',
+    );
+    expect(throughBone.length).toBeGreaterThan(10);
+    expect(imageDifference(await shootView(page), whole)).toBeGreaterThan(0.05);
+
+    await layersMenu(true);
+    await page.locator('.layers-menu').getByRole('button', { name: 'Show everything' }).click();
+    await layersMenu(false);
+    await waitForIdle(page);
+    expect(await seenAcrossView(page)).toEqual(everything);
+  });
+
+  it('compares healthy on the left with affected on the right, each half named', async () => {
+    await startOver();
+    await page.evaluate(() => {
+      window.location.hash = 'herniated-disc';
+    });
+    await expectOpen(page, 'herniated-disc', 'Herniated disc');
+    const compare = page.getByRole('checkbox', { name: 'Compare healthy and affected' });
+    const slider = page.getByRole('slider', { name: 'Change from healthy to affected' });
+    /** The split view at the slider's end `key`; the change itself is played in the single view. */
+    async function splitAt(key: 'Home' | 'End', stage: number) {
+      await compare.uncheck();
+      await slider.focus();
+      await page.keyboard.press(key);
+      await expect.poll(() => stageOf(page, 'herniated-disc'), { timeout: 15_000 }).toBe(stage);
+      await compare.check();
+      await page.mouse.move(2, 2);
+      await waitForIdle(page);
+      return shootView(page);
+    }
+    const affected = await splitAt('End', 1);
+    const view = await canvasSize(page);
+    const labels = page.locator('.compare-labels span');
+    expect(await labels.allTextContents()).toEqual(['Healthy', 'Affected']);
+    const [healthyLabel, affectedLabel] = [
+      await labels.nth(0).boundingBox(),
+      await labels.nth(1).boundingBox(),
+    ];
+    if (!healthyLabel || !affectedLabel) throw new Error('A half has no name on the screen.');
+    expect(healthyLabel.x + healthyLabel.width).toBeLessThanOrEqual(view.x + view.width / 2);
+    expect(affectedLabel.x).toBeGreaterThanOrEqual(view.x + view.width / 2);
+
+    // At Healthy, the left half, healthy all along, is as it was; the right half changes where the disc is.
+    const healthy = await splitAt('Home', 0);
+    const half = { y: 0, w: view.width / 2, h: view.height };
+    const left = imageDifference(affected, healthy, { ...half, x: 0 });
+    const right = imageDifference(affected, healthy, { ...half, x: view.width / 2 });
+    console.info(
+      `split view: ${(left * 100).toFixed(2)}% of the left half changes, ${(right * 100).toFixed(2)}% of the right`,
+    );
+    expect(left).toBeLessThan(0.002);
+    expect(right).toBeGreaterThan(0.01);
+    await compare.uncheck();
+    expect(await labels.count()).toBe(0);
   });
 });
