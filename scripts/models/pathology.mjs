@@ -103,8 +103,8 @@ export function buildPathology(S) {
   };
   /**
    * A broad-based spur from the bone surface toward a world point, its tip surface `gap` mm from the
-   * nerve's centre line plus the root's radius (a negative gap presses into the root's sheath). It starts
-   * `root` mm inside the bone so it grows out of it as one lump, as a foraminal osteophyte does.
+   * nerve's centre line plus the root's radius. It starts `root` mm inside the bone and swells where it
+   * leaves it, so it grows out of the bone as one lump, as a foraminal osteophyte does.
    */
   const spurToward = (v, fHealthy, worldTarget, start, gap, r0, r1 = 1.6, root = 3) => {
     const T = toLocal(v.frame, worldTarget);
@@ -118,7 +118,11 @@ export function buildPathology(S) {
       }
     }
     const tip = sub3(T, scaleV(dir, rootR + 0.9 + gap - 1.6 + r1));
-    return roundCone(sub3(s, scaleV(dir, root)), tip, r0, r1);
+    const beak = roundCone(sub3(s, scaleV(dir, root)), tip, r0, r1);
+    // A rounded lump where the spur leaves the bone: the healthy surface, moved out along its normals,
+    // can only follow a shape that swells from it, so the beak alone would show as a low ridge.
+    const lump = ellipsoid(add3(s, scaleV(dir, 0.5)), [r0 * 0.8, r0 * 0.8, r0 * 0.8]);
+    return (x, y, z) => Math.min(beak(x, y, z), lump(x, y, z));
   };
   const rimSpurs = (v, yEdge, sideBias) =>
     [-50, -25, 0, 25, 50].map((deg) => {

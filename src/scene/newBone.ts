@@ -7,8 +7,8 @@ import { Color, type MeshStandardMaterial } from 'three';
  */
 const NEW_BONE_COLOR = new Color('#b3261e');
 /** How far (m) the surface must have grown before it is tinted, and by how much it is fully tinted. */
-const GROWN_FROM_M = 0.0003;
-const GROWN_FULL_M = 0.0018;
+const GROWN_FROM_M = 0.0002;
+const GROWN_FULL_M = 0.0012;
 /** At most this much of the tint colour replaces the bone's own, so its shading still shows its shape. */
 const MOST_TINT = 0.9;
 
