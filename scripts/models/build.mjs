@@ -97,12 +97,14 @@ async function main() {
     );
   }
   // 2. Ambient occlusion from the whole scene.
-  const items = meshes.map((m) => ({
-    sdf: m.sdf,
-    frame: m.frame,
-    mirror: m.mirror,
-    sphere: boundingSphere(m.lod.full.positions),
-  }));
+  const items = meshes
+    .filter((m) => m.def.occludes !== false)
+    .map((m) => ({
+      sdf: m.sdf,
+      frame: m.frame,
+      mirror: m.mirror,
+      sphere: boundingSphere(m.lod.full.positions),
+    }));
   const scene = sceneSDF(items);
   for (const m of meshes)
     for (const lod of Object.values(m.lod)) lod.ao = bakeAO(lod.positions, lod.normals, m.frame, scene);

@@ -170,6 +170,34 @@ export const PELVIS = {
 export const PIRIFORMIS = { thickness: 16.6, width: 27, swollenThickness: 22.4 };
 
 /**
+ * Gluteus maximus: about 2.5-3 cm thick in the middle of the buttock, a broad sheet (~19 cm of origin
+ * along the ilium, sacrum and coccyx) narrowing to ~9 cm at the iliotibial tract and gluteal tuberosity
+ * (Gray's Anatomy, 42nd ed. [GK]); eight fascicles suggest its coarse fibre bundles. `gap`: the clearance
+ * kept from what it covers (mm).
+ */
+/**
+ * Skin outline (scene mm, +Z front): waist ~290 and hips ~340 wide (bicristal 281 and bitrochanteric
+ * 325 over skin, Heinz 2003), abdominal depth ~235 [GK]; buttocks and thighs rounded textbook girths [GK].
+ * It ends above L1 and at the knees.
+ */
+export const SKIN = {
+  topY: 250,
+  waistY: 140,
+  hipY: -115,
+  waistHalfWidth: 145,
+  hipHalfWidth: 172,
+  front: 150,
+  back: -85,
+  buttock: { centre: [72, -150, -42], radii: [82, 92, 78] },
+  thigh: [
+    { c: [92, -215, 14], r: 88 },
+    { c: [62, -530, 24], r: 56 },
+  ],
+};
+
+export const GLUTEUS = { fascicles: 8, thickness: 26, gap: 3, originWidth: 190, insertionWidth: 90 };
+
+/**
  * Sciatic nerve: width ~15.5 at the lower edge of piriformis, ~5 thick; type A exit below piriformis
  * (Beaton & Anson, 85-90%); divides ~65 above the popliteal fossa.
  */

@@ -2,6 +2,7 @@
 // triangle budget, material, node transform and children. Right-side structures mirror the left.
 import { annulusSDF, nucleusSDF } from './disc.mjs';
 import { femurLandmarks, femurSDF } from './femur.mjs';
+import { gluteusAttachments, gluteusSDF } from './gluteus.mjs';
 import { flavumSDF, sacrospinousSDF, sacrotuberousSDF } from './ligaments.mjs';
 import { piriformisSDF } from './muscle.mjs';
 import { ROOT_NAMES, rootPath, rootSDF, sciaticSDF, thecalSacSDF } from './nerves.mjs';
@@ -10,6 +11,7 @@ import { hipLandmarks, hipSDF } from './pelvis.mjs';
 import { coccyxSDF, sacralAxis, sacrumSDF } from './sacrum.mjs';
 import { add, sub } from './sdf.mjs';
 import { buildSkeleton, toLocal } from './skeleton.mjs';
+import { skinSDF } from './skin.mjs';
 import { tube } from './tube.mjs';
 import { facetFrames, vertebraSDF } from './vertebra.mjs';
 
@@ -221,6 +223,39 @@ export function buildStructures() {
       material: 'ligament',
     });
   }
+  // Surface layers: the gluteus over piriformis, the sciatic nerve and the ligaments; the skin over all.
+  // Neither shades the deep anatomy's baked occlusion (`occludes: false`): both are usually hidden or faint.
+  const covered = list
+    .filter((s) => ['piriformis', 'sciatic', 'ligament'].includes(s.kind))
+    .map((s) => s.sdf);
+  const coccyx = list.find((s) => s.kind === 'coccyx').sdf;
+  const femur = list.find((s) => s.kind === 'femur').sdf;
+  const glute = gluteusAttachments(sk, P, add(P.H, F.gt), { hip, sacrum: sacrumSdf, coccyx, femur, covered });
+  const gluteus = gluteusSDF(P, glute.at, glute.deep);
+  list.push({
+    name: 'gluteus_maximus_left',
+    kind: 'gluteus',
+    sdf: gluteus,
+    frame: IDENT,
+    box: boxOf(gluteus.samples, 22),
+    h: 1.6,
+    tris: 3000,
+    material: 'muscle',
+    mirror: 'gluteus_maximus_right',
+    occludes: false,
+  });
+  const skin = skinSDF();
+  list.push({
+    name: 'skin',
+    kind: 'skin',
+    sdf: skin,
+    frame: IDENT,
+    box: skin.box,
+    h: 4,
+    tris: 3000,
+    material: 'skin',
+    occludes: false,
+  });
   const sac = thecalSacSDF(sk);
   list.push({
     name: 'thecal_sac',

@@ -62,6 +62,9 @@ export const MODEL_NODES = [
   'ligamentum_flavum_L3_L4',
   'ligamentum_flavum_L4_L5',
   'ligamentum_flavum_L5_S1',
+  'gluteus_maximus_left',
+  'gluteus_maximus_right',
+  'skin',
   ...(['L1', 'L2', 'L3', 'L4', 'L5', 'S1', 'S2', 'S3'] as const).flatMap(
     (root) => [`root_${root}_left`, `root_${root}_right`] as const,
   ),

@@ -100,6 +100,17 @@ export const structures: Structure[] = validateStructures([
     },
   },
   {
+    id: 'gluteus-maximus',
+    nodes: ['gluteus_maximus_left', 'gluteus_maximus_right'],
+    name: { en: 'Gluteus maximus (buttock muscle)', es: 'Glúteo mayor (músculo de la nalga)' },
+    description: {
+      // From the back of the ilium, sacrum and coccyx to the iliotibial tract and the femur; it covers
+      // piriformis and the sciatic nerve (Gray's Anatomy, 42nd ed.).
+      en: 'The large muscle that shapes the buttock. It runs from the back of the hip bone, sacrum and tailbone down to the side of the thigh. It straightens the hip when you climb stairs or stand up. The piriformis muscle and the sciatic nerve lie under it.',
+      es: 'El músculo grande que da forma a la nalga. Va de la parte de atrás del hueso de la cadera, el sacro y la rabadilla hasta el costado del muslo. Estira la cadera cuando usted sube escaleras o se levanta. El músculo piriforme y el nervio ciático están debajo de él.',
+    },
+  },
+  {
     id: 'nerve-root',
     nodes: ROOT_NODES,
     name: { en: 'Nerve roots', es: 'Raíces nerviosas' },

@@ -76,6 +76,8 @@ const strings = {
   discs: { en: 'Discs', es: 'Discos' },
   muscles: { en: 'Muscles and ligaments', es: 'Músculos y ligamentos' },
   nerves: { en: 'Nerves', es: 'Nervios' },
+  gluteus: { en: 'Buttock muscle (gluteus maximus)', es: 'Músculo de la nalga (glúteo mayor)' },
+  skin: { en: 'Skin outline', es: 'Contorno de la piel' },
   shown: { en: 'Shown', es: 'Visible' },
   translucent: { en: 'See-through', es: 'Transparente' },
   hidden: { en: 'Hidden', es: 'Oculto' },

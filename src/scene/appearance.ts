@@ -32,6 +32,8 @@ export interface Look {
 }
 
 const TRANSLUCENT = 0.22;
+/** The skin outline is a veil for orientation, fainter than any see-through tissue. */
+const SKIN_VEIL = 0.08;
 /** Unrelated bone fades this far when a condition is shown, so the pinched nerve behind it shows. */
 const DIMMED_BONE = 0.3;
 const DIMMED_OTHER = 0.45;
@@ -53,7 +55,7 @@ export function lookFor(node: string, layer: LayerName, focus: Focus, tissue = '
   const mode = focus.layers[layer];
   const look: Look = {
     visible: mode !== 'hidden',
-    opacity: mode === 'translucent' ? TRANSLUCENT : 1,
+    opacity: mode === 'translucent' ? (layer === 'skin' ? SKIN_VEIL : TRANSLUCENT) : 1,
     glow: 0,
     glowColor: 0,
   };

@@ -8,6 +8,8 @@ export const MODEL_URLS = {
 
 /** The layer a model node belongs to, from its node name (see docs/MODEL.md for the names). */
 export function layerOf(nodeName: string): LayerName {
+  if (nodeName === 'skin') return 'skin';
+  if (nodeName.startsWith('gluteus_')) return 'gluteus';
   if (nodeName.startsWith('disc_')) return 'discs';
   // Soft tissues share the muscles layer ("Muscles and ligaments").
   if (nodeName.startsWith('piriformis_') || nodeName.startsWith('ligament')) return 'muscles';

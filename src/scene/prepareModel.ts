@@ -23,6 +23,7 @@ const PALETTE: Record<string, { color: string; roughness: number }> = {
   muscle: { color: '#b0443b', roughness: 0.55 },
   ligament: { color: '#d8cd9e', roughness: 0.5 },
   thecal_sac: { color: '#efe0a8', roughness: 0.45 },
+  skin: { color: '#e9c2a6', roughness: 0.6 },
 };
 
 /** The structure a mesh belongs to: its ancestor that sits directly under the model's root. */
@@ -59,7 +60,10 @@ export function prepareModel(root: Object3D): ModelPart[] {
     const material = styledMaterial(source);
     mesh.material = material;
     mesh.userData.structure = structure;
-    parts.push({ mesh, structure, layer: layerOf(structure), tissue: source.name, material });
+    const layer = layerOf(structure);
+    // The skin outline is only for orientation: the pointer goes through it to the anatomy inside.
+    if (layer === 'skin') mesh.raycast = () => {};
+    parts.push({ mesh, structure, layer, tissue: source.name, material });
   });
   return parts;
 }

@@ -16,9 +16,14 @@ import {
 /** Whether the 3D view is usable; mirrored on the canvas holder as `data-scene-state`. */
 export type SceneState = 'loading' | 'ready' | 'error' | 'context-lost';
 
-/** The four groups of anatomy a user can show, hide or make translucent. */
-export type LayerName = 'bones' | 'discs' | 'muscles' | 'nerves';
+/**
+ * The groups of anatomy a user can show, hide or make translucent: the four inner groups, and the
+ * surface layers over them (the gluteus maximus and the skin outline).
+ */
+export type LayerName = 'skin' | 'gluteus' | 'bones' | 'discs' | 'muscles' | 'nerves';
 export type Layers = Record<LayerName, LayerMode>;
+/** The four inner groups a tour step or the layer buttons set; the surface layers keep the viewer's choice. */
+export type InnerLayers = Omit<Layers, 'skin' | 'gluteus'>;
 
 /** A place for the camera to go; `token` changes on every request so repeating one still moves. */
 export interface CameraGoal {
@@ -38,7 +43,10 @@ export interface ModelCondition {
   slipPercent?: number;
 }
 
-export const ALL_SHOWN: Layers = { bones: 'shown', discs: 'shown', muscles: 'shown', nerves: 'shown' };
+export const ALL_SHOWN: InnerLayers = { bones: 'shown', discs: 'shown', muscles: 'shown', nerves: 'shown' };
+
+/** What the app opens with: everything inside shown, a faint skin outline, the gluteus off. */
+export const DEFAULT_LAYERS: Layers = { ...ALL_SHOWN, skin: 'translucent', gluteus: 'hidden' };
 
 /** The view the app opens with before the model has said how big it is: from the front-left. */
 export const HOME_VIEW = { position: [0.62, 0.1, 1.07] as Vec3, target: [0, -0.1, 0] as Vec3 };
@@ -98,7 +106,8 @@ export interface ViewerState {
   replay: () => void;
   setCompare: (compare: boolean) => void;
   setLayer: (layer: LayerName, mode: LayerMode) => void;
-  setLayers: (layers: Layers) => void;
+  /** Sets the given layers and keeps the others. */
+  setLayers: (layers: Partial<Layers>) => void;
   isolate: (structureId: string | null) => void;
   setHighlight: (nodes: readonly string[]) => void;
   setHovered: (node: string | null) => void;
@@ -134,7 +143,7 @@ const initial = {
   stage: 0,
   compare: false,
   replayToken: 0,
-  layers: ALL_SHOWN,
+  layers: DEFAULT_LAYERS,
   isolated: null,
   highlight: [] as readonly string[],
   hovered: null,
@@ -191,7 +200,7 @@ export const useViewer = create<ViewerState>()((set, get) => ({
   replay: () => set((s) => ({ stage: 1, replayToken: s.replayToken + 1 })),
   setCompare: (compare) => set({ compare }),
   setLayer: (layer, mode) => set((s) => ({ layers: { ...s.layers, [layer]: mode } })),
-  setLayers: (layers) => set({ layers }),
+  setLayers: (layers) => set((s) => ({ layers: { ...s.layers, ...layers } })),
   isolate: (isolated) => set({ isolated }),
   setHighlight: (highlight) => set({ highlight }),
   setHovered: (hovered) => set({ hovered }),

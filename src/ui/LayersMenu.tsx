@@ -2,8 +2,16 @@ import type { LayerMode } from '../content';
 import { ALL_SHOWN, type LayerName, useViewer } from '../state/store';
 import { useT } from '../state/useT';
 
-const LAYERS: LayerName[] = ['bones', 'discs', 'muscles', 'nerves'];
 const MODES: LayerMode[] = ['shown', 'translucent', 'hidden'];
+/** Each layer and the ways it can be drawn: the skin outline is never solid, it would hide everything. */
+const LAYERS: [LayerName, LayerMode[]][] = [
+  ['bones', MODES],
+  ['discs', MODES],
+  ['muscles', MODES],
+  ['nerves', MODES],
+  ['gluteus', MODES],
+  ['skin', ['translucent', 'hidden']],
+];
 
 /** Show, hide or see through each kind of tissue; "X-ray" makes bone see-through in one step. */
 export function LayersMenu() {
@@ -14,10 +22,10 @@ export function LayersMenu() {
     <details className="menu layers-menu">
       <summary className="button">{t('layers')}</summary>
       <div className="menu-body">
-        {LAYERS.map((layer) => (
+        {LAYERS.map(([layer, modes]) => (
           <fieldset key={layer} className="layer">
             <legend>{t(layer)}</legend>
-            {MODES.map((mode) => (
+            {modes.map((mode) => (
               <label key={mode} className="radio">
                 <input
                   type="radio"

@@ -7,7 +7,16 @@ import { DISCS, LUMBAR, loadModel, type Model, meshOf } from './helpers';
 // Every top-level node the content may name must be in the file, and nothing else.
 const TOP = MODEL_NODES;
 const FACETS = ['facet_superior_left', 'facet_superior_right', 'facet_inferior_left', 'facet_inferior_right'];
-const MATERIALS = ['bone', 'disc_annulus', 'disc_nucleus', 'nerve', 'muscle', 'ligament', 'thecal_sac'];
+const MATERIALS = [
+  'bone',
+  'disc_annulus',
+  'disc_nucleus',
+  'nerve',
+  'muscle',
+  'ligament',
+  'thecal_sac',
+  'skin',
+];
 
 function stats(model: Model) {
   let triangles = 0;

@@ -1,8 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { type Focus, lookFor, mirrorSide, nervesFor } from '../../src/scene/appearance';
-import { ALL_SHOWN } from '../../src/state/store';
+import { DEFAULT_LAYERS } from '../../src/state/store';
 
-const overview: Focus = { layers: ALL_SHOWN, isolated: null, affected: null, compressed: [], painPath: [] };
+const overview: Focus = {
+  layers: DEFAULT_LAYERS,
+  isolated: null,
+  affected: null,
+  compressed: [],
+  painPath: [],
+};
 
 describe('how a structure is drawn', () => {
   it('shows everything solid in the overview', () => {
@@ -10,9 +16,32 @@ describe('how a structure is drawn', () => {
   });
 
   it('follows the layers menu: hidden, translucent', () => {
-    const layers = { ...ALL_SHOWN, bones: 'hidden' as const, discs: 'translucent' as const };
+    const layers = { ...DEFAULT_LAYERS, bones: 'hidden' as const, discs: 'translucent' as const };
     expect(lookFor('L4', 'bones', { ...overview, layers }).visible).toBe(false);
     expect(lookFor('disc_L4_L5', 'discs', { ...overview, layers }).opacity).toBeLessThan(0.5);
+  });
+
+  it('opens with a faint skin outline and the gluteus off, and hides both in a condition view', () => {
+    const skin = lookFor('skin', 'skin', overview);
+    expect(skin.visible).toBe(true);
+    expect(skin.opacity).toBeLessThan(
+      lookFor('L4', 'bones', { ...overview, layers: { ...DEFAULT_LAYERS, bones: 'translucent' } }).opacity,
+    );
+    expect(lookFor('gluteus_maximus_left', 'gluteus', overview).visible).toBe(false);
+    const layers = { ...DEFAULT_LAYERS, gluteus: 'translucent' as const };
+    const glute = lookFor('gluteus_maximus_left', 'gluteus', { ...overview, layers });
+    expect(glute).toMatchObject({ visible: true });
+    expect(glute.opacity).toBeLessThan(0.5);
+    const condition: Focus = {
+      ...overview,
+      layers,
+      affected: ['piriformis_right'],
+      compressed: ['sciatic_nerve_right'],
+      painPath: [],
+      context: { solid: ['hip_right', 'sacrum'], faded: ['femur_right'] },
+    };
+    expect(lookFor('skin', 'skin', condition).visible).toBe(false);
+    expect(lookFor('gluteus_maximus_right', 'gluteus', condition).visible).toBe(false);
   });
 
   it('shows only the isolated structure', () => {
@@ -54,7 +83,7 @@ describe('how a structure is drawn', () => {
 
   it('keeps a pressed nerve visible even when nerves are hidden', () => {
     const focus: Focus = {
-      layers: { ...ALL_SHOWN, nerves: 'hidden' },
+      layers: { ...DEFAULT_LAYERS, nerves: 'hidden' },
       isolated: null,
       affected: ['piriformis_right'],
       compressed: ['sciatic_nerve_right'],
