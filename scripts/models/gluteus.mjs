@@ -53,7 +53,7 @@ export function gluteusSDF(P, at, deep) {
   const insertion = [...itt, ...at.tuberosity];
   const paths = [];
   for (let k = 0; k < fascicles; k++) {
-    const u = (k + 0.5) / fascicles;
+    const u = k / (fascicles - 1);
     const o = along(origin, u);
     const i = along(insertion, Math.min(1, u * 1.02));
     const half = (t) =>
@@ -122,7 +122,7 @@ export function gluteusAttachments(sk, P, gtWorld, sdf) {
     deep,
     at: {
       sacrumBack: (y) => behind(sacral, 24, y, 2),
-      coccyxBack: behind(sacral, 9, -128, 2),
+      coccyxBack: behind(sacral, 4, -130, 2),
       gtWorld,
       tuberosity,
     },
