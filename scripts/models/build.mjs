@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { MeshoptSimplifier } from 'meshoptimizer';
 import { bakeAO, boundingSphere, sceneSDF } from './ao.mjs';
+import { facetPatch, toFacetFrame } from './facets.mjs';
 import { GENERATOR } from './params.mjs';
 import { buildPathology } from './pathology.mjs';
 import { toLocal, toWorld } from './skeleton.mjs';
@@ -108,6 +109,14 @@ async function main() {
   const scene = sceneSDF(items);
   for (const m of meshes)
     for (const lod of Object.values(m.lod)) lod.ao = bakeAO(lod.positions, lod.normals, m.frame, scene);
+  // Facet cartilage patches (the same for both files), shaded by the same scene.
+  for (const m of meshes) {
+    m.patches = (m.def.facets || []).map((f) => {
+      const q = quatFromZ(f.normal);
+      const mesh = facetPatch(m.sdf, f, q);
+      return { f, q, mesh: { ...mesh, ao: bakeAO(mesh.positions, mesh.normals, m.frame, scene) } };
+    });
+  }
   log(`ambient occlusion done (${(performance.now() - t0).toFixed(0)} ms)`);
   // 3. Pathology morph targets and scene extras.
   const patho = buildPathology(S);
@@ -186,8 +195,16 @@ function nodeOf(m, lodName, patho, parentFrame) {
     mesh: { ...mesh, material: m.def.material, targets },
     children: [],
   };
-  for (const f of m.def.facets || []) {
-    node.children.push({ name: f.name, translation: f.centre, rotation: quatFromZ(f.normal) });
+  for (const { f, q, mesh: patch } of m.patches || []) {
+    const patchTargets = (patho.targets[key] || []).map((t) => t.compute(patch, lodName));
+    const local = toFacetFrame({ ...patch, targets: patchTargets }, f, q);
+    node.children.push({
+      name: f.name,
+      translation: f.centre,
+      rotation: q,
+      mesh: { ...local, material: 'cartilage' },
+      children: [],
+    });
   }
   if (m.def.headChild) node.children.push({ name: 'head', translation: [0, 0, 0] });
   return node;

@@ -7,6 +7,7 @@ import { piriformisSDF } from './muscle.mjs';
 import { PATHOLOGY, PIRIFORMIS, SACRUM } from './params.mjs';
 
 const { spur } = PATHOLOGY;
+
 import { ellipsoid, roundCone, smoothstep } from './sdf.mjs';
 import { dirToLocal, dirToWorld, toLocal, toWorld } from './skeleton.mjs';
 import { footprint, vertebraSDF } from './vertebra.mjs';

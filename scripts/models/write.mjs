@@ -13,6 +13,7 @@ export const MATERIALS = {
   muscle: { color: '#b5423a', roughness: 0.55, metallic: 0 },
   ligament: { color: '#d9cfa0', roughness: 0.5, metallic: 0 },
   thecal_sac: { color: '#f5e6a8', roughness: 0.3, metallic: 0, alpha: 0.55 },
+  cartilage: { color: '#d6e4ea', roughness: 0.32, metallic: 0 },
   skin: { color: '#e9c2a6', roughness: 0.6, metallic: 0, alpha: 0.15 },
 };
 

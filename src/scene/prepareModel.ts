@@ -1,5 +1,6 @@
 import { Color, type Material, type Mesh, MeshStandardMaterial, type Object3D } from 'three';
 import type { LayerName } from '../state/store';
+import { mergeFacetSurfaces } from './mergeFacets';
 import { layerOf } from './modelNodes';
 import { tintsNewBone } from './newBone';
 
@@ -24,6 +25,8 @@ const PALETTE: Record<string, { color: string; roughness: number }> = {
   ligament: { color: '#d8cd9e', roughness: 0.5 },
   thecal_sac: { color: '#efe0a8', roughness: 0.45 },
   skin: { color: '#e9c2a6', roughness: 0.6 },
+  // Articular cartilage: bluish white with a wet sheen, set apart from the matte bone.
+  cartilage: { color: '#d6e4ea', roughness: 0.32 },
 };
 
 /** The structure a mesh belongs to: its ancestor that sits directly under the model's root. */
@@ -47,14 +50,16 @@ function styledMaterial(source: Material): MeshStandardMaterial {
 }
 
 /**
- * Gives every mesh its own material, so one structure can glow or fade alone, and lists the parts.
+ * Gives every mesh its own material, so one structure can glow or fade alone, and lists the parts; each
+ * level's facet cartilage is merged into one mesh first (see mergeFacets.ts).
  * Material clones share shader programs, so this adds no GPU programs.
  */
 export function prepareModel(root: Object3D): ModelPart[] {
+  mergeFacetSurfaces(root);
   const parts: ModelPart[] = [];
   root.traverse((object) => {
     const mesh = object as Mesh;
-    if (!mesh.isMesh) return;
+    if (!mesh.isMesh || mesh.userData.mergedInto) return;
     const structure = structureOf(mesh, root);
     const source = mesh.material as Material;
     const material = styledMaterial(source);

@@ -26,6 +26,7 @@ import {
   axis,
   discHeights,
   facetAngle,
+  facetSurfaceAngle,
   foraminalHeight,
   lineIntervals,
   measureVertebra,
@@ -96,7 +97,7 @@ describe('1-4. lumbar vertebrae (measured in each local frame)', () => {
 });
 
 describe('5. facet joints (from the facet child nodes)', () => {
-  it('facet nodes sit on the bone surface and face each other across a 1.5-4 mm joint', () => {
+  it('facet nodes and their cartilage sit on the bone surface and face each other across a 1.5-4 mm joint', () => {
     for (const n of LUMBAR) {
       const tri = localTriangles(model.node(n));
       for (const f of [
@@ -106,7 +107,9 @@ describe('5. facet joints (from the facet child nodes)', () => {
         'facet_inferior_right',
       ]) {
         const node = model.node(`${n}/${f}`);
-        expect(node.getMesh(), `${n}/${f} is empty`).toBeNull();
+        // the node holds the articular cartilage: a patch lying on the bone, a thin layer above it
+        const patch = inFrame(worldPoints(node), model.node(n)).filter((_, i) => i % 5 === 0);
+        for (const p of patch) expect(surfaceDistance(tri, p), `${n}/${f} cartilage on bone`).toBeLessThan(1.2);
         const o = inFrame([worldMatrixMm(node).slice(12, 15) as V3], model.node(n))[0];
         expect(surfaceDistance(tri, o), `${n}/${f} on surface`).toBeLessThan(0.6);
       }
@@ -138,6 +141,35 @@ describe('5. facet joints (from the facet child nodes)', () => {
       const r = facetAngle(model.node(n), model.node(`${n}/facet_inferior_right`));
       expect(Math.abs(l - r)).toBeLessThan(0.5);
     }
+  });
+});
+
+describe('5. facet angle measured on the joint surfaces', () => {
+  it('the cartilage of both sides of each joint: 20-40 at L1-2, 40-60 at L5-S1, increasing downward', () => {
+    const levels = [...LUMBAR, 'sacrum'];
+    const joints = LUMBAR.map((upper, i) => {
+      const lower = levels[i + 1];
+      const surfaces = ['left', 'right'].flatMap((side) => [
+        facetSurfaceAngle(model.node(upper), model.node(`${upper}/facet_inferior_${side}`)),
+        facetSurfaceAngle(model.node(lower), model.node(`${lower}/facet_superior_${side}`)),
+      ]);
+      const mean = surfaces.reduce((a, b) => a + b, 0) / surfaces.length;
+      return {
+        name: `${upper}-${lower === 'sacrum' ? 'S1' : lower}`,
+        mean,
+        spread: Math.max(...surfaces) - Math.min(...surfaces),
+      };
+    });
+    console.info(
+      `model: facet angle on the joint surfaces ${joints.map((j) => `${j.name} ${j.mean.toFixed(1)} (spread ${j.spread.toFixed(1)})`).join(', ')} deg`,
+    );
+    expect(joints[0].mean).toBeGreaterThanOrEqual(20);
+    expect(joints[0].mean).toBeLessThanOrEqual(40);
+    expect(joints[4].mean).toBeGreaterThanOrEqual(40);
+    expect(joints[4].mean).toBeLessThanOrEqual(60);
+    for (let i = 1; i < joints.length; i++) expect(joints[i].mean).toBeGreaterThan(joints[i - 1].mean);
+    // the two faces of a joint and the two sides agree: the surfaces are congruent, not loose patches
+    for (const j of joints) expect(j.spread).toBeLessThan(6);
   });
 });
 

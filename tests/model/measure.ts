@@ -14,6 +14,7 @@ import {
   rayHits,
   type V3,
   worldMatrixMm,
+  worldNormals,
   worldPoints,
 } from './helpers';
 
@@ -109,6 +110,18 @@ export function facetAngle(vertebra: Node, facet: Node): number {
   const m = worldMatrixMm(vertebra);
   const dx = m[0] * z[0] + m[1] * z[1] + m[2] * z[2];
   const dz = m[8] * z[0] + m[9] * z[1] + m[10] * z[2];
+  return deg(Math.acos(Math.abs(dx) / Math.hypot(dx, dz)));
+}
+
+/**
+ * Facet angle to the sagittal plane (degrees), from the joint surface itself: the mean normal of the
+ * facet's cartilage patch, in its vertebra's frame (the axial-plane angle, as on CT).
+ */
+export function facetSurfaceAngle(vertebra: Node, facet: Node): number {
+  const n = worldNormals(facet).reduce<V3>((a, b) => [a[0] + b[0], a[1] + b[1], a[2] + b[2]], [0, 0, 0]);
+  const m = worldMatrixMm(vertebra);
+  const dx = m[0] * n[0] + m[1] * n[1] + m[2] * n[2];
+  const dz = m[8] * n[0] + m[9] * n[1] + m[10] * n[2];
   return deg(Math.acos(Math.abs(dx) / Math.hypot(dx, dz)));
 }
 

@@ -16,6 +16,7 @@ const MATERIALS = [
   'ligament',
   'thecal_sac',
   'skin',
+  'cartilage',
 ];
 
 function stats(model: Model) {
@@ -41,11 +42,20 @@ describe.each(['spine.glb', 'spine-lite.glb'])('%s', (file) => {
     const top = scene?.listChildren().map((n) => n.getName()) ?? [];
     expect([...top].sort()).toEqual([...TOP].sort());
     for (const n of TOP) expect(model.node(n).getMesh(), `${n} mesh`).not.toBeNull();
+    // Each facet node holds its articular surface: a cartilage patch mesh.
     for (const v of LUMBAR)
       for (const f of FACETS) {
-        const node = model.node(`${v}/${f}`);
-        expect(node.getMesh()).toBeNull();
+        const prim = meshOf(model.node(`${v}/${f}`)).listPrimitives()[0];
+        expect(prim.getMaterial()?.getName(), `${v}/${f}`).toBe('cartilage');
+        expect((prim.getIndices()?.getCount() ?? 0) / 3).toBeGreaterThan(50);
       }
+    for (const f of ['facet_superior_left', 'facet_superior_right'])
+      expect(
+        meshOf(model.node(`sacrum/${f}`))
+          .listPrimitives()[0]
+          .getMaterial()
+          ?.getName(),
+      ).toBe('cartilage');
     for (const d of DISCS) expect(model.node(`${d}/nucleus`).getMesh()).not.toBeNull();
     for (const f of ['femur_left/head', 'femur_right/head']) expect(model.has(f)).toBe(true);
   });
@@ -58,9 +68,15 @@ describe.each(['spine.glb', 'spine-lite.glb'])('%s', (file) => {
       .map((m) => m.getName())
       .sort();
     expect(names).toEqual([...MATERIALS].sort());
+    // The app draws each level's facet patches as one mesh (src/scene/mergeFacets.ts): 6 levels.
     const s = stats(model);
-    expect(s.meshNodes).toBeLessThanOrEqual(55);
-    expect(s.primitives).toBeLessThan(60);
+    const facets = model.doc
+      .getRoot()
+      .listNodes()
+      .filter((n) => n.getName().startsWith('facet_') && n.getMesh()).length;
+    expect(facets).toBe(22);
+    expect(s.meshNodes - facets + 6).toBeLessThanOrEqual(60);
+    expect(s.primitives - facets + 6).toBeLessThanOrEqual(60);
     for (const n of ['L4', 'disc_L5_S1', 'root_S1_left']) {
       const prim = meshOf(model.node(n)).listPrimitives()[0];
       expect(prim.getAttribute('COLOR_0'), `${n} baked AO`).not.toBeNull();
