@@ -13,6 +13,13 @@ export function sharedBrowser(): Promise<Browser> {
 }
 
 /**
+ * The window for tests that measure no pixels: software WebGL draws a quarter of a laptop's pixels, so
+ * each page opens and settles in about half the time (measured: 5-6 s against 6-14 s), and the narrow
+ * layout of a phone in landscape is exercised on the way.
+ */
+export const SMALL_WINDOW = { width: 640, height: 360 };
+
+/**
  * Opens the production build at `path` in a new page of 1280x720 like a clinic laptop, or of `viewport`.
  * The service worker is blocked unless asked for, so that tests can intercept the page's requests.
  */
@@ -41,6 +48,28 @@ export async function openApp(
   await page.goto(appUrl(path));
   if (options.waitReady !== false) await waitForScene(page, 'ready');
   return { page, errors };
+}
+
+/**
+ * A page that several tests of a file share, opened by the first that asks: each new page costs a model
+ * load and the compile of every shader, 10-30 s in software WebGL on a busy machine. Each test using it
+ * sets up what it needs (address, window size, camera) rather than trusting the one before.
+ */
+export function sharedPage(browser: () => Browser, path = '', options: Parameters<typeof openApp>[2] = {}) {
+  let opened: Promise<AppPage> | undefined;
+  return {
+    open: () => {
+      opened ??= openApp(browser(), path, options);
+      return opened;
+    },
+    /** Closes the page, if it was opened, and gives every error it logged. */
+    close: async (): Promise<string[]> => {
+      if (!opened) return [];
+      const { page, errors } = await opened;
+      await page.close();
+      return errors;
+    },
+  };
 }
 
 /**

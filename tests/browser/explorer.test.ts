@@ -2,14 +2,26 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ConditionId, conditions } from '../../src/content';
 import { layerOf } from '../../src/scene/modelNodes';
-import { openApp, type SeenPoint, seenAcrossView, sharedBrowser, shootView, waitForIdle } from './app';
+import {
+  openApp,
+  type SeenPoint,
+  SMALL_WINDOW,
+  seenAcrossView,
+  sharedBrowser,
+  sharedPage,
+  shootView,
+  waitForIdle,
+} from './app';
 import { glowShare, imageDifference, litShare } from './png';
 
 let browser: Browser;
 beforeAll(async () => {
   browser = await sharedBrowser();
 });
+/** The laptop-sized page that the tests measuring pixels share. */
+const laptop = sharedPage(() => browser);
 afterAll(async () => {
+  expect(await laptop.close()).toEqual([]);
   await browser?.close();
 });
 
@@ -35,7 +47,7 @@ async function spotOf(page: Page, id: ConditionId) {
 
 describe('choosing a cause of nerve pain', () => {
   it('opens each condition from its marker, and the model changes where the structure is', async () => {
-    const { page, errors } = await openApp(browser);
+    const { page } = await laptop.open();
     for (const condition of conditions) {
       await page.getByRole('button', { name: 'Reset view' }).click();
       await waitForIdle(page);
@@ -60,12 +72,10 @@ describe('choosing a cause of nerve pain', () => {
       await page.keyboard.press('Escape');
       await expect.poll(() => page.locator('#overview-heading').isVisible()).toBe(true);
     }
-    expect(errors).toEqual([]);
-    await page.close();
   }, 240_000);
 
   it('opens each condition from the list by keyboard, and Esc returns to the list', async () => {
-    const { page } = await openApp(browser);
+    const { page } = await openApp(browser, '', { viewport: SMALL_WINDOW });
     for (const condition of conditions) {
       const item = page.locator('.condition-list button', { hasText: condition.name.en });
       await item.focus();
@@ -81,12 +91,12 @@ describe('choosing a cause of nerve pain', () => {
 
   it('opens each condition from a link, and moves back and forward between choices', async () => {
     for (const condition of conditions) {
-      const { page } = await openApp(browser, `#${condition.id}`);
+      const { page } = await openApp(browser, `#${condition.id}`, { viewport: SMALL_WINDOW });
       await expectOpen(page, condition.id, condition.name.en);
       await page.close();
     }
     const [first, second] = conditions;
-    const { page } = await openApp(browser);
+    const { page } = await openApp(browser, '', { viewport: SMALL_WINDOW });
     await page.locator('.condition-list button', { hasText: first.name.en }).click();
     await expectOpen(page, first.id, first.name.en);
     await page.getByRole('button', { name: 'Close', exact: true }).click();
@@ -103,7 +113,7 @@ describe('choosing a cause of nerve pain', () => {
   }, 240_000);
 
   it('opens the overview with a gentle notice for an unknown condition', async () => {
-    const { page, errors } = await openApp(browser, '#slipped-rib');
+    const { page, errors } = await openApp(browser, '#slipped-rib', { viewport: SMALL_WINDOW });
     await expect.poll(() => page.locator('#overview-heading').isVisible()).toBe(true);
     await expect.poll(() => page.locator('.notice').textContent()).toMatch(/did not match a topic/);
     expect(errors).toEqual([]);
@@ -145,13 +155,8 @@ const count = (points: SeenPoint[], test: (seen: string) => boolean) =>
 
 describe('looking around the model', () => {
   let page: Page;
-  let errors: string[];
   beforeAll(async () => {
-    ({ page, errors } = await openApp(browser));
-  });
-  afterAll(async () => {
-    expect(errors).toEqual([]);
-    await page?.close();
+    ({ page } = await laptop.open());
   });
 
   /** Back to the overview, every layer shown, the camera at its start, the pointer off the view. */

@@ -4,10 +4,10 @@ import { type Condition, conditions } from '../../src/content';
 import type { ConditionId } from '../../src/content/schema';
 import {
   boxesOverlap,
-  openApp,
   type PageBox,
   pictureLabels,
   sharedBrowser,
+  sharedPage,
   shootView,
   waitForIdle,
 } from './app';
@@ -17,7 +17,10 @@ let browser: Browser;
 beforeAll(async () => {
   browser = await sharedBrowser();
 });
+/** One page for the whole file, resized as each test needs. */
+const shared = sharedPage(() => browser);
 afterAll(async () => {
+  expect(await shared.close()).toEqual([]);
   await browser?.close();
 });
 
@@ -107,7 +110,7 @@ async function expectLabelsReadable(page: Page, condition: Condition, lang: 'en'
 
 describe('teaching views', () => {
   it('shows each condition so the change, the culprit and the pressed nerve are plain, with labels in both languages', async () => {
-    const { page, errors } = await openApp(browser);
+    const { page } = await shared.open();
     const language = page.locator('.language select');
     for (const condition of conditions) {
       await openCondition(page, condition);
@@ -138,12 +141,10 @@ describe('teaching views', () => {
       console.info(`${condition.id}: ${(changed * 100).toFixed(1)}% of the middle changes`);
       expect(changed, condition.id).toBeGreaterThan(MIN_CHANGED_SHARE_OF[condition.id] ?? MIN_CHANGED_SHARE);
     }
-    expect(errors).toEqual([]);
-    await page.close();
   }, 300_000);
 
   it('keeps the culprit, the nerve and the labels in view on a 4:3 projector and a tablet in portrait', async () => {
-    const { page, errors } = await openApp(browser, '', { viewport: { width: 1024, height: 768 } });
+    const { page } = await shared.open();
     for (const size of [
       { width: 1024, height: 768 },
       { width: 768, height: 1024 },
@@ -155,12 +156,16 @@ describe('teaching views', () => {
         await expectLabelsReadable(page, condition, 'en');
       }
     }
-    expect(errors).toEqual([]);
-    await page.close();
   }, 300_000);
 
   it('fits the lumbar spine and pelvis to the view, with a named marker for each condition', async () => {
-    const { page } = await openApp(browser);
+    const { page } = await shared.open();
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.evaluate(() => {
+      window.location.hash = '';
+    });
+    await page.getByRole('button', { name: 'Reset view' }).click();
+    await page.mouse.move(2, 2);
     await waitForIdle(page);
     const markers = await page.locator('.hotspot:visible').all();
     expect(markers).toHaveLength(conditions.length);
@@ -194,6 +199,5 @@ describe('teaching views', () => {
       expect(lit.bottom, where).toBeGreaterThan(0.85);
       expect(lit.right - lit.left, where).toBeGreaterThan(0.35);
     }
-    await page.close();
   });
 });
