@@ -81,6 +81,14 @@ export function gluteusSDF(P, at, deep) {
       ),
     );
   }
+  // The upper iliotibial tract: the flat tendon the upper fibres end in, down the side of the thigh.
+  const tract = tube(
+    [add(at.gtWorld, [21, 8, -9]), add(at.gtWorld, [24, -48, -13]), add(at.gtWorld, [15, -150, -8])],
+    (t) => [1.6, mix(24, 13, t)],
+    [1, 0, 0],
+    2,
+  );
+  paths.push(tract);
   const f = (x, y, z) => {
     let d = paths[0](x, y, z);
     for (let k = 1; k < paths.length; k++) d = smin(d, paths[k](x, y, z), 5);

@@ -179,10 +179,10 @@ export const PIRIFORMIS = { thickness: 16.6, width: 27, swollenThickness: 22.4 }
 /**
  * Skin outline (scene mm, +Z front): waist ~290 and hips ~340 wide (bicristal 281 and bitrochanteric
  * 325 over skin, Heinz 2003), abdominal depth ~235 [GK]; buttocks and thighs rounded textbook girths [GK].
- * It ends above L1 and at the knees.
+ * It ends well above L1, out of the usual views, and at the knees.
  */
 export const SKIN = {
-  topY: 250,
+  topY: 320,
   waistY: 140,
   hipY: -115,
   waistHalfWidth: 145,
