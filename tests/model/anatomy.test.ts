@@ -109,7 +109,8 @@ describe('5. facet joints (from the facet child nodes)', () => {
         const node = model.node(`${n}/${f}`);
         // the node holds the articular cartilage: a patch lying on the bone, a thin layer above it
         const patch = inFrame(worldPoints(node), model.node(n)).filter((_, i) => i % 5 === 0);
-        for (const p of patch) expect(surfaceDistance(tri, p), `${n}/${f} cartilage on bone`).toBeLessThan(1.2);
+        for (const p of patch)
+          expect(surfaceDistance(tri, p), `${n}/${f} cartilage on bone`).toBeLessThan(1.2);
         const o = inFrame([worldMatrixMm(node).slice(12, 15) as V3], model.node(n))[0];
         expect(surfaceDistance(tri, o), `${n}/${f} on surface`).toBeLessThan(0.6);
       }
