@@ -6,7 +6,7 @@ import { preview } from 'vite';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { conditionById } from '../../src/content';
 import { parseHash } from '../../src/state/route';
-import { openApp, sharedBrowser, shootView, waitForIdle, waitForScene } from './app';
+import { openApp, SMALL_WINDOW, sharedBrowser, shootView, waitForIdle, waitForScene } from './app';
 import { imageDifference, litShare } from './png';
 
 let browser: Browser;
@@ -96,7 +96,7 @@ describe('a lost WebGL context', () => {
 
 describe('security', () => {
   it('serves a strict policy, breaks none of it, and asks nothing of other origins', async () => {
-    const page = await browser.newPage({ serviceWorkers: 'block' });
+    const page = await browser.newPage({ serviceWorkers: 'block', viewport: SMALL_WINDOW });
     const base = new URL(inject('baseURL'));
     const elsewhere: string[] = [];
     page.on('request', (request) => {
@@ -156,7 +156,7 @@ describe('security', () => {
 
 describe('bad input and rough handling', () => {
   it('survives 200 random addresses without an error', async () => {
-    const { page, errors } = await openApp(browser, '', { waitReady: false });
+    const { page, errors } = await openApp(browser, '', { waitReady: false, viewport: SMALL_WINDOW });
     const junk = [
       '',
       '#',
@@ -224,7 +224,7 @@ describe('bad input and rough handling', () => {
   });
 
   it('ends on the last choice after a storm of clicks during camera flights', async () => {
-    const { page, errors } = await openApp(browser);
+    const { page, errors } = await openApp(browser, '', { viewport: SMALL_WINDOW });
     const markers = page.locator('.hotspot');
     await expect.poll(() => markers.count()).toBe(6);
     let lastId = '';
@@ -246,7 +246,7 @@ describe('bad input and rough handling', () => {
 
 describe('offline', () => {
   it('opens and works with the network off after one visit', async () => {
-    const context = await browser.newContext({ serviceWorkers: 'allow' });
+    const context = await browser.newContext({ serviceWorkers: 'allow', viewport: SMALL_WINDOW });
     const page = await context.newPage();
     await page.goto(inject('baseURL'));
     await waitForScene(page, 'ready');
@@ -270,7 +270,7 @@ describe('offline', () => {
       preview: { host: '127.0.0.1', port: 0, strictPort: false },
       logLevel: 'error',
     });
-    const context = await browser.newContext({ serviceWorkers: 'allow' });
+    const context = await browser.newContext({ serviceWorkers: 'allow', viewport: SMALL_WINDOW });
     try {
       const page = await context.newPage();
       const prompt = page.locator('.update-prompt');
