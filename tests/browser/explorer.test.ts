@@ -293,6 +293,27 @@ describe('looking around the model', () => {
     expect(await seenAcrossView(page)).toEqual(everything);
   });
 
+  it('adds the buttock muscle when its layer is shown, and lets every look pass through the faint skin', async () => {
+    await startOver();
+    const before = await seenAcrossView(page);
+    const gluteus = (s: string) => s.startsWith('gluteus_maximus_');
+    expect(count(before, gluteus)).toBe(0);
+    expect(count(before, (s) => s === 'skin')).toBe(0);
+    const setGluteus = async (mode: 'shown' | 'hidden') => {
+      await layersMenu(true);
+      await page.locator(`input[name="layer-gluteus"][value="${mode}"]`).check();
+      await layersMenu(false);
+      await page.mouse.move(2, 2);
+      await waitForIdle(page);
+    };
+    await setGluteus('shown');
+    const shown = await seenAcrossView(page);
+    expect(count(shown, gluteus)).toBeGreaterThan(5);
+    expect(count(shown, (s) => s === 'skin')).toBe(0);
+    await setGluteus('hidden');
+    expect(await seenAcrossView(page)).toEqual(before);
+  });
+
   it('compares healthy on the left with affected on the right, each half named', async () => {
     await startOver();
     await page.evaluate(() => {
