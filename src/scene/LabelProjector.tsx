@@ -1,18 +1,17 @@
 import { useFrame, useThree } from '@react-three/fiber';
 import { useEffect, useMemo, useRef } from 'react';
-import { type Mesh, Raycaster, Vector2, Vector3 } from 'three';
+import { type Intersection, type Mesh, Raycaster, Vector2, Vector3 } from 'three';
 import { conditionById } from '../content';
 import { type LabelAnchor, overlay, type ScreenCircle } from '../state/overlay';
 import { useViewer } from '../state/store';
 import { setPicker } from './diagnostics';
-import { firstHit, isCutAway, solidMeshes, structureOfHit } from './picking';
+import { firstHit, solidMeshes, structureOfHit } from './picking';
 import type { ModelPart } from './prepareModel';
+import { pointOfHit, type SurfacePoint, vertexPoint, worldOfPoint } from './surfacePoint';
 import { useThrottledCheck } from './useThrottledCheck';
 
-/** A callout's point on the model: one vertex of one mesh, so it follows the pathology's change of shape. */
-interface AnchorPoint {
-  mesh: Mesh;
-  vertex: number;
+/** A callout's point on the model, glued to the surface so it follows the pathology's change of shape. */
+interface AnchorPoint extends SurfacePoint {
   visible: boolean;
 }
 
@@ -31,12 +30,23 @@ const SPOT_RADIUS_M = 0.007;
 const SAMPLES_PER_MESH = 400;
 const RAYS_PER_LABEL = 24;
 const RAY_SPREAD = 5;
+/**
+ * A callout's point shows its structure this many pixels to each side too: a point on the very outline
+ * is met or missed by a hair, and its line could end on the background or on a nerve just in front.
+ * A candidate on the outline is moved this far inward, once, to find such a point.
+ */
+const CLEAR_PX = 1.5;
+const AROUND = [
+  [1, 0],
+  [-1, 0],
+  [0, 1],
+  [0, -1],
+] as const;
 
 const ray = new Raycaster();
 const world = new Vector3();
 const preferred = new Vector3();
 const hotspot = new Vector3();
-const toPoint = new Vector3();
 const side = new Vector3();
 const pointer = new Vector2();
 
@@ -53,8 +63,7 @@ function candidates(parts: readonly ModelPart[], node: string): { mesh: Mesh; ve
 }
 
 function worldOf(point: { mesh: Mesh; vertex: number }, target: Vector3): Vector3 {
-  point.mesh.getVertexPosition(point.vertex, target);
-  return point.mesh.localToWorld(target);
+  return worldOfPoint(vertexPoint(point.mesh, point.vertex), target);
 }
 
 /**
@@ -101,6 +110,33 @@ export function LabelProjector({ parts }: { parts: ModelPart[] }) {
     return () => setPicker(null);
   }, [camera, size, parts]);
 
+  /** The hit where the eye meets `node` at (x, y) on the screen (-1 to 1), or null. */
+  const nodeSeenAt = (x: number, y: number, node: string, solid: Mesh[]): Intersection | null => {
+    pointer.set(x, y);
+    ray.setFromCamera(pointer, camera);
+    const hit = firstHit(ray, solid);
+    // What the eye meets there may be the structure's own outer layer, such as a disc's ring.
+    return structureOfHit(hit) === node ? hit : null;
+  };
+
+  /**
+   * A point of `node` seen at `at` (a projected point) and clear of its outline, or, when `at` lies on
+   * the outline, a little inward from it; null when there is none.
+   */
+  const clearPointAt = (at: Vector3, node: string, solid: Mesh[]): SurfacePoint | null => {
+    if (!nodeSeenAt(at.x, at.y, node, solid)) return null;
+    const dx = (2 * CLEAR_PX) / size.width;
+    const dy = (2 * CLEAR_PX) / size.height;
+    for (const [ox, oy] of [[0, 0], ...AROUND]) {
+      const x = at.x + ox * dx;
+      const y = at.y + oy * dy;
+      const hit = nodeSeenAt(x, y, node, solid);
+      if (hit && AROUND.every(([sx, sy]) => nodeSeenAt(x + sx * dx, y + sy * dy, node, solid)))
+        return pointOfHit(hit);
+    }
+    return null;
+  };
+
   /** Chooses, for each label, the visible candidate nearest to where it should sit. */
   const choose = () => {
     const solid = solidMeshes(parts);
@@ -111,21 +147,18 @@ export function LabelProjector({ parts }: { parts: ModelPart[] }) {
         .map((p) => {
           const at = worldOf(p, world);
           const apart = atSpot || at.distanceTo(hotspot) >= APART_M;
-          // A point the cross-section has cut away is not drawn: it comes last.
-          const gone = isCutAway(p.mesh, at);
-          return { p, score: at.distanceTo(preferred) + (apart ? 0 : CROWDING_M) + (gone ? 1 : 0) };
+          // A point the cross-section has cut away still counts: the eye looks past it, through the
+          // cut face, at what is left of its structure, and the callout ends there.
+          return { p, score: at.distanceTo(preferred) + (apart ? 0 : CROWDING_M) };
         })
         .sort((a, b) => a.score - b.score);
       for (let i = 0; i < RAYS_PER_LABEL && i * RAY_SPREAD < ranked.length; i++) {
         const { p } = ranked[i * RAY_SPREAD];
-        worldOf(p, world);
-        toPoint.subVectors(world, camera.position);
-        ray.set(camera.position, toPoint.clone().normalize());
-        ray.far = Infinity;
-        // The structure is what the eye meets there (perhaps its own outer layer, such as a disc's ring).
-        if (structureOfHit(firstHit(ray, solid)) === node) return { ...p, visible: true };
+        const clear = clearPointAt(worldOf(p, world).project(camera), node, solid);
+        if (clear) return { ...clear, visible: true };
       }
-      return ranked[0] ? { ...ranked[0].p, visible: false } : null;
+      const first = ranked[0]?.p;
+      return first ? { ...vertexPoint(first.mesh, first.vertex), visible: false } : null;
     });
   };
 
@@ -138,7 +171,7 @@ export function LabelProjector({ parts }: { parts: ModelPart[] }) {
     const out: LabelAnchor[] = [];
     anchors.current.forEach((anchor, index) => {
       if (!anchor) return;
-      worldOf(anchor, world).project(camera);
+      worldOfPoint(anchor, world).project(camera);
       const x = ((world.x + 1) / 2) * size.width;
       const y = ((1 - world.y) / 2) * size.height;
       const onScreen = world.z < 1 && x >= 0 && x <= size.width && y >= 0 && y <= size.height;

@@ -19,7 +19,9 @@ export function useThrottledCheck(run: (check: boolean) => void): (delta: number
     const check = since.current >= CHECK_INTERVAL_S;
     if (check) since.current = 0;
     latest.current(check);
+    // Always, even after a frame that checked: frame callbacks run before the frame is drawn, when the
+    // camera's matrices are still the last frame's, so only a check after the last frame sees where it rests.
     clearTimeout(trailing.current);
-    if (!check) trailing.current = setTimeout(() => latest.current(true), CHECK_INTERVAL_S * 1000);
+    trailing.current = setTimeout(() => latest.current(true), CHECK_INTERVAL_S * 1000);
   };
 }
