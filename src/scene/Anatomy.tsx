@@ -36,7 +36,7 @@ function nameStructure(event: ThreeEvent<PointerEvent | MouseEvent>) {
  * The loaded anatomy, styled and animated from the store: hover or tap names a structure,
  * double-click centres the view on the point under the cursor, and markers sit on each condition.
  */
-export function Anatomy({ scene }: { scene: Object3D }) {
+export function Anatomy({ scene, rebuilt }: { scene: Object3D; rebuilt: boolean }) {
   const parts = useMemo(() => prepareModel(scene), [scene]);
   const controls = useThree((s) => s.controls) as CameraControlsImpl | null;
 
@@ -47,7 +47,7 @@ export function Anatomy({ scene }: { scene: Object3D }) {
   }, [scene]);
 
   useAppearance(parts);
-  usePathology(parts);
+  usePathology(parts, rebuilt);
 
   return (
     <>

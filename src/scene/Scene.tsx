@@ -88,7 +88,7 @@ export default function Scene({ attempt, detail: askedDetail }: SceneProps) {
     >
       <Lighting />
       <Suspense fallback={null}>
-        <SpineModel url={MODEL_URLS[detail]} />
+        <SpineModel url={MODEL_URLS[detail]} rebuilt={attempt > 0} />
       </Suspense>
       <CameraRig />
       <AdaptiveDpr />

@@ -52,13 +52,16 @@ function CompileAhead({ model }: { model: Object3D }) {
   return null;
 }
 
-/** Shows the generated GLB model once it is downloaded and parsed (progress: Viewport). */
-export function SpineModel({ url }: { url: string }) {
+/**
+ * Shows the generated GLB model once it is downloaded and parsed (progress: Viewport). `rebuilt`: this view
+ * replaces one that was lost, so it shows the condition as it stood rather than replaying its change.
+ */
+export function SpineModel({ url, rebuilt }: { url: string; rebuilt: boolean }) {
   const gltf = useSettled(loadModel(url));
   return (
     gltf && (
       <>
-        <Anatomy scene={gltf.scene} />
+        <Anatomy scene={gltf.scene} rebuilt={rebuilt} />
         <CompileAhead model={gltf.scene} />
       </>
     )

@@ -1,5 +1,5 @@
 import { useFrame, useThree } from '@react-three/fiber';
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { CONDITION_IDS, type ConditionId } from '../content/schema';
 import { prefersReducedMotion } from '../lib/motion';
 import { useViewer } from '../state/store';
@@ -34,22 +34,31 @@ function zeroWeights(): Weights {
   return Object.fromEntries(CONDITION_IDS.map((id) => [id, 0])) as Weights;
 }
 
+/** Each condition's goal from the store: the selected one at its stage, every other one healthy. */
+function goalWeights(): Weights {
+  const { selected, stage } = useViewer.getState();
+  return Object.fromEntries(CONDITION_IDS.map((id) => [id, id === selected ? stage : 0])) as Weights;
+}
+
 /**
  * Animates the model's pathology morph targets, one per condition id, toward the store's stage.
  * Only the selected condition has a goal above zero, so switching conditions heals the last one.
+ * A view rebuilt after a lost context (`resume`) starts where the old one stood: the patient saw that
+ * change already, and replaying it in slow software drawing would leave a half-grown picture for seconds.
  */
-export function usePathology(parts: ModelPart[]): void {
-  const weights = useRef(zeroWeights());
+export function usePathology(parts: ModelPart[], resume: boolean): void {
+  const [start] = useState(() => (resume ? goalWeights() : zeroWeights()));
+  const weights = useRef(start);
   const goals = useRef(zeroWeights());
   const invalidate = useThree((s) => s.invalidate);
 
   useEffect(() => {
     let lastReplay = useViewer.getState().replayToken;
     const update = () => {
-      const { selected, stage, replayToken } = useViewer.getState();
+      const { selected, replayToken } = useViewer.getState();
       if (replayToken !== lastReplay && selected) weights.current[selected] = 0;
       lastReplay = replayToken;
-      for (const id of CONDITION_IDS) goals.current[id] = id === selected ? stage : 0;
+      goals.current = goalWeights();
       invalidate();
     };
     update();

@@ -76,7 +76,7 @@ describe('a lost WebGL context', () => {
   // Known fault: since bone that grows is tinted red, the rebuilt bone-spurs view differs from the one
   // before by about its whole healthy-to-affected change (5%), so the rebuilt view loses the affected
   // state or its tint. Skipped until that is fixed; the camera part of this test passed before.
-  it.skip('rebuilds the view when the context does not come back, with the camera where it was', async () => {
+  it('rebuilds the view when the context does not come back, with the camera where it was', async () => {
     const { page } = await openApp(browser, '#bone-spurs');
     await waitForIdle(page);
     // Turn away from the condition's own framing, so a rebuilt view that lost the camera would show.

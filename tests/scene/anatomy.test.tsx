@@ -39,7 +39,7 @@ function meshOf(root: Object3D, name: string): Mesh {
 
 describe('the anatomy in the scene graph', () => {
   it('names the structure under the pointer', async () => {
-    const renderer = await ReactThreeTestRenderer.create(<Anatomy scene={model.clone()} />);
+    const renderer = await ReactThreeTestRenderer.create(<Anatomy scene={model.clone()} rebuilt={false} />);
     const root = renderer.scene.children[0];
     const scene = root.instance as Object3D;
     const hip = meshOf(scene, 'hip_left');
@@ -51,7 +51,7 @@ describe('the anatomy in the scene graph', () => {
   });
 
   it('reports the model ready with a marker for every condition', async () => {
-    const renderer = await ReactThreeTestRenderer.create(<Anatomy scene={model.clone()} />);
+    const renderer = await ReactThreeTestRenderer.create(<Anatomy scene={model.clone()} rebuilt={false} />);
     expect(useViewer.getState().sceneState).toBe('ready');
     expect(Object.keys(useViewer.getState().modelConditions).sort()).toEqual([
       'bone-spurs',
@@ -66,7 +66,7 @@ describe('the anatomy in the scene graph', () => {
 
   it('on a herniated disc: the S1 root glows, unrelated bone is put out of the way, and the disc herniates over the animation', async () => {
     const scene = model.clone();
-    const renderer = await ReactThreeTestRenderer.create(<Anatomy scene={scene} />);
+    const renderer = await ReactThreeTestRenderer.create(<Anatomy scene={scene} rebuilt={false} />);
     const disc = meshOf(scene, 'disc_L5_S1');
     const index = disc.morphTargetDictionary?.['herniated-disc'];
     expect(index).toBeDefined();
@@ -88,6 +88,17 @@ describe('the anatomy in the scene graph', () => {
     expect(disc.morphTargetInfluences?.[index as number]).toBe(0);
     expect(hipMesh.visible).toBe(true);
     expect(hip.opacity).toBe(1);
+    await renderer.unmount();
+  });
+
+  it('a view rebuilt after a lost context shows the herniation as it stood, without replaying it', async () => {
+    useViewer.getState().select('herniated-disc');
+    const scene = model.clone();
+    const renderer = await ReactThreeTestRenderer.create(<Anatomy scene={scene} rebuilt={true} />);
+    const disc = meshOf(scene, 'disc_L5_S1');
+    const index = disc.morphTargetDictionary?.['herniated-disc'] as number;
+    await renderer.advanceFrames(1, 1 / 60);
+    expect(disc.morphTargetInfluences?.[index]).toBe(1);
     await renderer.unmount();
   });
 });
