@@ -4,6 +4,7 @@ import { type Intersection, type Mesh, Raycaster, Vector2, Vector3 } from 'three
 import { conditionById } from '../content';
 import { type LabelAnchor, overlay, type ScreenCircle } from '../state/overlay';
 import { useViewer } from '../state/store';
+import { nervesFor } from './appearance';
 import { setPicker } from './diagnostics';
 import { firstHit, solidMeshes, structureOfHit } from './picking';
 import type { ModelPart } from './prepareModel';
@@ -12,7 +13,16 @@ import { useThrottledCheck } from './useThrottledCheck';
 
 /** A callout's point on the model, glued to the surface so it follows the pathology's change of shape. */
 interface AnchorPoint extends SurfacePoint {
+  /** The structure it ends on: for a nerve pressed on both sides, the root the eye can see. */
+  node: string;
   visible: boolean;
+}
+
+/** A vertex a callout may end on, and the structure it belongs to. */
+interface Candidate {
+  node: string;
+  mesh: Mesh;
+  vertex: number;
 }
 
 /**
@@ -50,14 +60,14 @@ const hotspot = new Vector3();
 const side = new Vector3();
 const pointer = new Vector2();
 
-/** Candidate vertices of a structure, in a fixed order (every n-th), with their current world position. */
-function candidates(parts: readonly ModelPart[], node: string): { mesh: Mesh; vertex: number }[] {
-  const out: { mesh: Mesh; vertex: number }[] = [];
+/** Candidate vertices of the structures, in a fixed order (every n-th of each mesh). */
+function candidates(parts: readonly ModelPart[], nodes: readonly string[]): Candidate[] {
+  const out: Candidate[] = [];
   for (const part of parts) {
-    if (part.structure !== node || !part.mesh.visible) continue;
+    if (!nodes.includes(part.structure) || !part.mesh.visible) continue;
     const count = part.mesh.geometry.getAttribute('position').count;
     const stride = Math.max(1, Math.floor(count / SAMPLES_PER_MESH));
-    for (let i = 0; i < count; i += stride) out.push({ mesh: part.mesh, vertex: i });
+    for (let i = 0; i < count; i += stride) out.push({ node: part.structure, mesh: part.mesh, vertex: i });
   }
   return out;
 }
@@ -86,12 +96,14 @@ export function LabelProjector({ parts }: { parts: ModelPart[] }) {
     if (!condition || !place) return [];
     return condition.labels.map((label) => {
       const node = label.at === 'culprit' ? place.node : label.at === 'nerve' ? place.compresses : label.at;
+      // A nerve pressed on both sides may be named on either: a side cut shows only the far one.
+      const nodes = label.at === 'nerve' ? nervesFor(node, condition.painSide).compressed : [node];
       const box = boxes[node];
       const near =
         label.at === 'culprit' || label.at === 'nerve' || !box
           ? place.hotspot
           : (box.min.map((v, i) => (v + box.max[i]) / 2) as [number, number, number]);
-      return { node, near, atSpot: label.at === 'culprit', points: candidates(parts, node) };
+      return { node, near, atSpot: label.at === 'culprit', points: candidates(parts, nodes) };
     });
   }, [selected, place, boxes, parts]);
 
@@ -141,7 +153,7 @@ export function LabelProjector({ parts }: { parts: ModelPart[] }) {
   const choose = () => {
     const solid = solidMeshes(parts);
     hotspot.set(...(place?.hotspot ?? [0, 0, 0]));
-    anchors.current = wanted.map(({ node, near, atSpot, points }) => {
+    anchors.current = wanted.map(({ node, near, atSpot, points }): AnchorPoint | null => {
       preferred.set(...near);
       const ranked = points
         .map((p) => {
@@ -154,11 +166,11 @@ export function LabelProjector({ parts }: { parts: ModelPart[] }) {
         .sort((a, b) => a.score - b.score);
       for (let i = 0; i < RAYS_PER_LABEL && i * RAY_SPREAD < ranked.length; i++) {
         const { p } = ranked[i * RAY_SPREAD];
-        const clear = clearPointAt(worldOf(p, world).project(camera), node, solid);
-        if (clear) return { ...clear, visible: true };
+        const clear = clearPointAt(worldOf(p, world).project(camera), p.node, solid);
+        if (clear) return { ...clear, node: p.node, visible: true };
       }
       const first = ranked[0]?.p;
-      return first ? { ...vertexPoint(first.mesh, first.vertex), visible: false } : null;
+      return first ? { ...vertexPoint(first.mesh, first.vertex), node, visible: false } : null;
     });
   };
 
@@ -175,7 +187,7 @@ export function LabelProjector({ parts }: { parts: ModelPart[] }) {
       const x = ((world.x + 1) / 2) * size.width;
       const y = ((1 - world.y) / 2) * size.height;
       const onScreen = world.z < 1 && x >= 0 && x <= size.width && y >= 0 && y <= size.height;
-      out.push({ index, node: wanted[index].node, x, y, visible: anchor.visible, onScreen });
+      out.push({ index, node: anchor.node, x, y, visible: anchor.visible, onScreen });
     });
     // The spot's disc on the screen: the spot and a point the spot's radius to its side, projected.
     hotspot.set(...place.hotspot);

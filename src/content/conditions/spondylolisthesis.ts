@@ -56,6 +56,7 @@ export const spondylolisthesis: Condition = {
     redFlags: URGENT_SIGNS,
   },
   affected: ['L5', 'sacrum', 'disc_L5_S1', 'root_L5_left', 'root_L5_right'],
+  section: { plane: 'sagittal', through: 'midline' },
   view: {
     direction: [1, 0, 0],
     frame: ['L4', 'L5', 'disc_L5_S1'],
