@@ -9,7 +9,7 @@ import { type CalloutElements, drawCallouts } from './calloutDom';
  * One marker per condition over the 3D view: real buttons that carry the condition's name, joined by a
  * line to its spot and laid out so none covers another, in the order of the condition list for Tab.
  * The scene says where each spot is (scene/HotspotProjector.tsx); a marker whose spot is behind bone
- * fades but stays usable. Shown in the overview only: in a condition its own callouts tell the story,
+ * gets a dashed border and leader but stays as clear and usable as the rest. Shown in the overview only: in a condition its own callouts tell the story,
  * and in the split comparison markers would sit in the wrong half.
  */
 export function HotspotMarkers() {
@@ -31,6 +31,7 @@ export function HotspotMarkers() {
         const { box, leader } = parts.current.get(spot.id) ?? {};
         if (!box || !leader) return [];
         box.classList.toggle('behind', spot.behind);
+        leader.classList.toggle('behind', spot.behind);
         return [
           {
             box,
@@ -62,7 +63,12 @@ export function HotspotMarkers() {
     <div className="hotspot-layer" ref={layer}>
       <svg className="callout-leaders" aria-hidden="true">
         {marked.map((condition) => (
-          <g key={condition.id} style={{ display: 'none' }} ref={element(condition.id, 'leader')}>
+          <g
+            key={condition.id}
+            data-condition={condition.id}
+            style={{ display: 'none' }}
+            ref={element(condition.id, 'leader')}
+          >
             <line />
             <circle r="4" />
           </g>

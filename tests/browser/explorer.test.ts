@@ -121,24 +121,37 @@ describe('choosing a cause of nerve pain', () => {
   });
 });
 
-/** The markers as drawn: shown or not, how opaque, and where the scene says their spots are. */
+/**
+ * The markers as drawn: shown or not, how opaque, drawn as behind bone (border and leader both dashed),
+ * and where the scene says their spots are.
+ */
 async function markersSeen(page: Page) {
   return page.evaluate(() =>
     [...document.querySelectorAll<HTMLElement>('.hotspot')].map((button) => {
       const spot = window.spineViewer?.markers().find((m) => m.id === button.dataset.condition);
+      const line = document.querySelector(
+        `.callout-leaders g[data-condition="${button.dataset.condition}"] line`,
+      );
       return {
         id: button.dataset.condition ?? '',
         shown: !button.hidden,
         opacity: Number(getComputedStyle(button).opacity),
+        dashed:
+          getComputedStyle(button).borderTopStyle === 'dashed' &&
+          line !== null &&
+          getComputedStyle(line).strokeDasharray !== 'none',
         spot: spot ? { x: spot.anchorX, y: spot.anchorY } : null,
       };
     }),
   );
 }
 
-/** The conditions whose markers are faded now (their fade takes 0.2 s). */
-const dimmedMarkers = async (page: Page) =>
-  (await markersSeen(page)).filter((m) => m.opacity < 1).map((m) => m.id);
+/** The conditions whose markers are drawn as behind bone now: dashed border and leader, and still opaque. */
+const dashedMarkers = async (page: Page) => {
+  const seen = await markersSeen(page);
+  for (const m of seen) expect(m.opacity, `${m.id} marker is as clear as the others`).toBe(1);
+  return seen.filter((m) => m.dashed).map((m) => m.id);
+};
 
 const bonesBehind = (page: Page) =>
   page.evaluate(() => (window.spineViewer?.markers() ?? []).filter((m) => m.behind).map((m) => m.id));
@@ -174,24 +187,24 @@ describe('looking around the model', () => {
     if (((await menu.getAttribute('open')) === null) === open) await menu.locator('summary').click();
   }
 
-  it('fades a marker whose spot lies behind bone, and brightens it when the bone is hidden or turned away', async () => {
+  it('dashes the border and leader of a marker whose spot lies behind bone, and undashes it when the bone is hidden or turned away', async () => {
     await startOver();
     const behind = await bonesBehind(page);
     expect(behind.length).toBeGreaterThan(0);
     expect(behind.length).toBeLessThan(conditions.length);
-    await expect.poll(() => dimmedMarkers(page)).toEqual(behind);
+    await expect.poll(() => dashedMarkers(page)).toEqual(behind);
 
     // With the bones hidden nothing stands in front of any spot: every marker is at full strength.
     await layersMenu(true);
     await page.locator('input[name="layer-bones"][value="hidden"]').check();
     await layersMenu(false);
     await page.mouse.move(2, 2);
-    await expect.poll(() => dimmedMarkers(page)).toEqual([]);
+    await expect.poll(() => dashedMarkers(page)).toEqual([]);
     await layersMenu(true);
     await page.locator('input[name="layer-bones"][value="shown"]').check();
     await layersMenu(false);
     await page.mouse.move(2, 2);
-    await expect.poll(() => dimmedMarkers(page)).toEqual(behind);
+    await expect.poll(() => dashedMarkers(page)).toEqual(behind);
 
     // Turned round, other spots go behind bone and one that was hidden comes into sight.
     for (let i = 0; i < 4; i += 1) await page.getByRole('button', { name: 'Turn left' }).click();
@@ -200,7 +213,7 @@ describe('looking around the model', () => {
     const turned = await bonesBehind(page);
     expect(turned).not.toEqual(behind);
     expect(behind.some((id) => !turned.includes(id))).toBe(true);
-    await expect.poll(() => dimmedMarkers(page)).toEqual(turned);
+    await expect.poll(() => dashedMarkers(page)).toEqual(turned);
   });
 
   it('centres the view on a double-clicked point, and drops the markers whose spots leave the view', async () => {
