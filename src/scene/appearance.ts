@@ -27,8 +27,8 @@ export interface Look {
   opacity: number;
   glow: number;
   glowColor: number;
-  /** Whether bone that grows is tinted as the culprit (see newBone.ts). */
-  newBone?: boolean;
+  /** Whether what grows (new bone, a swollen muscle) is tinted as the culprit (see growthTint.ts). */
+  growth?: boolean;
 }
 
 const TRANSLUCENT = 0.22;
@@ -71,7 +71,8 @@ export function lookFor(node: string, layer: LayerName, focus: Focus, tissue = '
   if (focus.affected.includes(node)) {
     if (tissue === 'disc_annulus') return { ...look, opacity: Math.min(look.opacity, AFFECTED_RING) };
     if (tissue === 'disc_nucleus') return { ...look, glow: 0.8, glowColor: GEL_GLOW };
-    const grown = focus.newBone && tissue === 'bone' ? { newBone: true } : {};
+    // A condition's muscle only ever grows by swelling; bone grows only where the condition makes new bone.
+    const grown = (focus.newBone && tissue === 'bone') || tissue === 'muscle' ? { growth: true } : {};
     return { ...look, glow: 0.18, glowColor: AFFECTED_GLOW, ...grown };
   }
   if (focus.context) {

@@ -1,8 +1,8 @@
 import { Color, type Material, type Mesh, MeshStandardMaterial, type Object3D } from 'three';
 import type { LayerName } from '../state/store';
+import { tintGrowth } from './growthTint';
 import { mergeFacetSurfaces } from './mergeFacets';
 import { layerOf } from './modelNodes';
-import { tintsNewBone } from './newBone';
 
 /** One drawable part of the model and what the viewer needs to restyle it. */
 export interface ModelPart {
@@ -45,7 +45,7 @@ function styledMaterial(source: Material): MeshStandardMaterial {
   }
   material.metalness = 0;
   material.emissive = new Color(0);
-  if (source.name === 'bone') tintsNewBone(material);
+  tintGrowth(material, source.name);
   return material;
 }
 

@@ -3,7 +3,7 @@ import { useEffect } from 'react';
 import { conditionById, structures } from '../content';
 import { useViewer, type ViewerState } from '../state/store';
 import { type Focus, lookFor, nervesFor } from './appearance';
-import { setNewBoneTint } from './newBone';
+import { setGrowthTint } from './growthTint';
 import type { ModelPart } from './prepareModel';
 
 /** What the store says should be in focus, in model node names. */
@@ -47,7 +47,7 @@ function apply(parts: ModelPart[], focus: Focus) {
     material.depthWrite = look.opacity >= 1;
     material.emissive.setHex(look.glowColor);
     material.emissiveIntensity = look.glow;
-    setNewBoneTint(material, look.newBone ? 1 : 0);
+    setGrowthTint(material, look.growth ? 1 : 0);
   }
 }
 

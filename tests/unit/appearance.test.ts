@@ -74,11 +74,22 @@ describe('how a structure is drawn', () => {
       compressed: ['root_L4_left'],
     };
     const spurs = { ...focus, newBone: true };
-    expect(lookFor('L5', 'bones', spurs, 'bone').newBone).toBe(true);
-    expect(lookFor('L3', 'bones', spurs, 'bone').newBone).toBeFalsy();
-    expect(lookFor('root_L4_left', 'nerves', spurs, 'nerve').newBone).toBeFalsy();
+    expect(lookFor('L5', 'bones', spurs, 'bone').growth).toBe(true);
+    expect(lookFor('L3', 'bones', spurs, 'bone').growth).toBeFalsy();
+    expect(lookFor('root_L4_left', 'nerves', spurs, 'nerve').growth).toBeFalsy();
     // A slip moves bone but grows none: no tint.
-    expect(lookFor('L5', 'bones', focus, 'bone').newBone).toBeFalsy();
+    expect(lookFor('L5', 'bones', focus, 'bone').growth).toBeFalsy();
+  });
+
+  it('tints a swollen muscle only where the condition names it', () => {
+    const focus: Focus = {
+      ...overview,
+      affected: ['piriformis_right'],
+      compressed: ['sciatic_nerve_right'],
+    };
+    expect(lookFor('piriformis_right', 'muscles', focus, 'muscle').growth).toBe(true);
+    expect(lookFor('piriformis_left', 'muscles', focus, 'muscle').growth).toBeFalsy();
+    expect(lookFor('piriformis_right', 'muscles', { ...focus, affected: null }, 'muscle').growth).toBeFalsy();
   });
 
   it('keeps a pressed nerve visible even when nerves are hidden', () => {

@@ -1,0 +1,67 @@
+import { Color, type MeshStandardMaterial } from 'three';
+
+/**
+ * The colour of what a condition makes grow, by tissue. New bone (a spur, an enlarged joint): a strong
+ * brick red that stands apart from the pale bone, the orange of a pressed nerve and the blue of a disc's
+ * gel. A swollen, inflamed muscle: a hotter, brighter red than its own, so the swelling shows as well as
+ * the change of shape. Either way the patient sees at a glance what grew and presses the nerve.
+ */
+const GROWTH_COLORS: Record<string, Color> = {
+  bone: new Color('#b3261e'),
+  muscle: new Color('#ff2a1c'),
+};
+/** How far (m) the surface must have grown before it is tinted, and by how much it is fully tinted. */
+const GROWN_FROM_M = 0.0002;
+const GROWN_FULL_M = 0.0012;
+/** At most this much of the tint colour replaces the tissue's own, so its shading still shows its shape. */
+const MOST_TINT = 0.9;
+
+interface Tint {
+  value: number;
+}
+
+const tints = new WeakMap<MeshStandardMaterial, Tint>();
+
+/** Whether a tissue (the model's material name) is tinted where it grows. */
+export function tintsWhereItGrows(tissue: string): boolean {
+  return tissue in GROWTH_COLORS;
+}
+
+/**
+ * Lets a bone or muscle material tint the surface its morph targets push outward: the tint follows the
+ * change (none when healthy, full when affected), exactly where the tissue grew, with no extra vertex
+ * data in the file. All materials of a tissue share one program; each has its own on/off uniform, off
+ * until {@link setGrowthTint} turns it on.
+ */
+export function tintGrowth(material: MeshStandardMaterial, tissue: string): void {
+  const color = GROWTH_COLORS[tissue];
+  if (!color) return;
+  const tint: Tint = { value: 0 };
+  tints.set(material, tint);
+  material.customProgramCacheKey = () => `growth-${tissue}`;
+  material.onBeforeCompile = (shader) => {
+    shader.uniforms.newBone = tint;
+    shader.uniforms.newBoneColor = { value: color };
+    shader.vertexShader = shader.vertexShader
+      .replace('#include <common>', '#include <common>\nuniform float newBone;\nvarying float vNewBone;')
+      .replace(
+        '#include <morphtarget_vertex>',
+        `#include <morphtarget_vertex>
+        // How far the change has moved this point, in metres (the model matrix undoes quantization).
+        float grown = length((modelMatrix * vec4(transformed - position, 0.0)).xyz);
+        vNewBone = newBone * smoothstep(${GROWN_FROM_M}, ${GROWN_FULL_M}, grown);`,
+      );
+    shader.fragmentShader = shader.fragmentShader
+      .replace('#include <common>', '#include <common>\nuniform vec3 newBoneColor;\nvarying float vNewBone;')
+      .replace(
+        '#include <color_fragment>',
+        `#include <color_fragment>\ndiffuseColor.rgb = mix(diffuseColor.rgb, newBoneColor, ${MOST_TINT} * vNewBone);`,
+      );
+  };
+}
+
+/** Turns the growth tint of a material made by {@link tintGrowth} on (1) or off (0). */
+export function setGrowthTint(material: MeshStandardMaterial, on: number): void {
+  const tint = tints.get(material);
+  if (tint) tint.value = on;
+}
