@@ -69,7 +69,8 @@ export function lookFor(node: string, layer: LayerName, focus: Focus, tissue = '
   if (focus.painPath.includes(node))
     return { ...look, glow: 0.55, glowColor: PAIN_GLOW, opacity: 1, visible: true };
   if (focus.affected.includes(node)) {
-    if (tissue === 'disc_annulus') return { ...look, opacity: Math.min(look.opacity, AFFECTED_RING) };
+    if (tissue === 'disc_annulus')
+      return { ...look, opacity: Math.min(look.opacity, AFFECTED_RING), growth: true };
     if (tissue === 'disc_nucleus') return { ...look, glow: 0.8, glowColor: GEL_GLOW };
     // A condition's muscle only ever grows by swelling; bone grows only where the condition makes new bone.
     const grown = (focus.newBone && tissue === 'bone') || tissue === 'muscle' ? { growth: true } : {};

@@ -81,6 +81,12 @@ describe('how a structure is drawn', () => {
     expect(lookFor('L5', 'bones', focus, 'bone').growth).toBeFalsy();
   });
 
+  it("tints a diseased disc's ring where it spreads out, and no healthy disc", () => {
+    const focus: Focus = { ...overview, affected: ['disc_L4_L5'], compressed: ['root_L5_left'] };
+    expect(lookFor('disc_L4_L5', 'discs', focus, 'disc_annulus').growth).toBe(true);
+    expect(lookFor('disc_L3_L4', 'discs', focus, 'disc_annulus').growth).toBeFalsy();
+  });
+
   it('tints a swollen muscle only where the condition names it', () => {
     const focus: Focus = {
       ...overview,
