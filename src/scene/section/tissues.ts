@@ -91,7 +91,9 @@ export const ILLUSTRATION: Record<CapPass['name'] | 'wornNucleus', CapColours> =
   nucleus: { color: '#4f9ff0' },
   wornNucleus: { color: '#4a8bd6' },
   annulus: { color: '#d3dce8', layers: 0.05 },
-  fluid: { color: '#a7dbf2' },
+  // The nerve sac's own pale straw, not blue: its fluid must not pass for the disc's escaping gel, and
+  // the roots inside it read as part of the nerves.
+  fluid: { color: '#f5e7b4' },
   ligament: { color: '#d8c48e' },
   spongy: { color: '#cfa674', pores: '#8f6740' },
   cortical: { color: '#f7f0de' },
