@@ -54,8 +54,8 @@ export const bulgingDisc: Condition = {
   view: {
     direction: [0.25, 0.88, -0.4],
     frame: ['disc_L4_L5'],
-    solid: ['L4', 'L5', 'thecal_sac'],
-    faded: [],
+    solid: ['L4', 'L5'],
+    faded: ['thecal_sac'],
   },
   labels: [
     { at: 'disc_L4_L5', text: { en: 'Disc', es: 'Disco' } },
