@@ -31,6 +31,8 @@ export interface Keepout {
 
 /** Room between two boxes, and between a box and a point it must not cover. */
 const PAD = 6;
+/** Room between a leader line and another callout's box. */
+const LINE_PAD = 3;
 /** How far out a callout may go from its point, nearest first. */
 const REACH_PX = [40, 70, 105, 145, 190, 240];
 /** Turns tried around the preferred direction, in steps of 30 degrees. */
@@ -61,6 +63,31 @@ function distanceToSegment(px: number, py: number, ax: number, ay: number, bx: n
   return Math.hypot(px - ax - t * dx, py - ay - t * dy);
 }
 
+/** Whether the segment (ax, ay)-(bx, by) passes through `box` grown by `pad` (Liang-Barsky clipping). */
+function segmentMeetsBox(ax: number, ay: number, bx: number, by: number, box: Box, pad: number): boolean {
+  const dx = bx - ax;
+  const dy = by - ay;
+  const sides: [number, number][] = [
+    [-dx, ax - (box.x - pad)],
+    [dx, box.x + box.width + pad - ax],
+    [-dy, ay - (box.y - pad)],
+    [dy, box.y + box.height + pad - ay],
+  ];
+  let enter = 0;
+  let leave = 1;
+  for (const [p, q] of sides) {
+    if (p === 0) {
+      if (q < 0) return false;
+      continue;
+    }
+    const t = q / p;
+    if (p < 0) enter = Math.max(enter, t);
+    else leave = Math.min(leave, t);
+    if (enter > leave) return false;
+  }
+  return true;
+}
+
 /** The point of `box` nearest to (x, y): where a leader line from that point meets the box. */
 export function nearestOnBox(x: number, y: number, box: Box): { x: number; y: number } {
   return {
@@ -72,7 +99,7 @@ export function nearestOnBox(x: number, y: number, box: Box): { x: number; y: nu
 /**
  * Places callout boxes next to their points, each radiating away from the middle of all the points, so
  * that no two boxes overlap, no box covers another callout's point or a keep-out disc, no leader line
- * crosses a keep-out disc it does not start in, and every box stays inside `area`. Deterministic: the same
+ * crosses another callout's box or a keep-out disc it does not start in, and every box stays inside `area`. Deterministic: the same
  * input always gives the same places, so callouts do not jitter at rest. A callout that finds no free
  * place takes its first place inside the area (`crowded` is then true).
  */
@@ -92,6 +119,7 @@ export function placeCallouts(
     b.x + b.width <= area.width - area.edge &&
     b.y + b.height <= area.height - area.bottom;
   const boxes: Box[] = [];
+  const leaders: { ax: number; ay: number; bx: number; by: number }[] = [];
   let crowded = false;
   callouts.forEach((c, i) => {
     let away = Math.atan2(c.anchorY - midY, c.anchorX - midX);
@@ -118,6 +146,9 @@ export function placeCallouts(
       if (boxes.some((placed) => overlaps(box, placed, PAD))) return false;
       if (callouts.some((other) => distanceToBox(other.anchorX, other.anchorY, box) < PAD)) return false;
       const end = nearestOnBox(c.anchorX, c.anchorY, box);
+      if (boxes.some((placed) => segmentMeetsBox(c.anchorX, c.anchorY, end.x, end.y, placed, LINE_PAD)))
+        return false;
+      if (leaders.some((l) => segmentMeetsBox(l.ax, l.ay, l.bx, l.by, box, LINE_PAD))) return false;
       return keepouts.every((k) => {
         if (distanceToBox(k.x, k.y, box) < k.r + PAD) return false;
         const startsInside = Math.hypot(c.anchorX - k.x, c.anchorY - k.y) <= k.r;
@@ -126,7 +157,10 @@ export function placeCallouts(
     };
     const chosen = candidates.find((candidate) => free(candidate.box));
     if (!chosen) crowded = true;
-    boxes.push((chosen ?? candidates.find((candidate) => inside(candidate.box)) ?? candidates[0]).box);
+    const box = (chosen ?? candidates.find((candidate) => inside(candidate.box)) ?? candidates[0]).box;
+    const end = nearestOnBox(c.anchorX, c.anchorY, box);
+    boxes.push(box);
+    leaders.push({ ax: c.anchorX, ay: c.anchorY, bx: end.x, by: end.y });
   });
   return { boxes, crowded };
 }

@@ -107,6 +107,37 @@ async function expectLabelsReadable(page: Page, condition: Condition, lang: 'en'
       expect(boxesOverlap(label.box, spot), `${where}: "${label.text}" covers the spot`).toBe(false);
     }
   }
+  // No leader line runs through a label: it would seem to point at that label's structure.
+  for (const [i, line] of (await leaderLines(page)).entries()) {
+    for (let t = 0; t < 1; t += 0.02) {
+      const x = line.x1 + (line.x2 - line.x1) * t;
+      const y = line.y1 + (line.y2 - line.y1) * t;
+      for (const label of labels) {
+        const { box } = label;
+        const through =
+          x > box.x + 1 && x < box.x + box.width - 1 && y > box.y + 1 && y < box.y + box.height - 1;
+        expect(through, `${where}: leader ${i} runs through "${label.text}"`).toBe(false);
+      }
+    }
+  }
+}
+
+/** The callouts' leader lines as drawn, in the 3D view's CSS pixels. */
+async function leaderLines(page: Page) {
+  return page.evaluate(() => {
+    const view = document.querySelector('.canvas-holder')?.getBoundingClientRect();
+    const svg = document.querySelector('.picture-labels .callout-leaders')?.getBoundingClientRect();
+    if (!view || !svg) return [];
+    const lines = [...document.querySelectorAll<SVGLineElement>('.picture-labels .callout-leaders line')];
+    return lines
+      .filter((line) => line.getClientRects().length > 0)
+      .map((line) => {
+        const at = (name: string) => Number(line.getAttribute(name));
+        const dx = svg.x - view.x;
+        const dy = svg.y - view.y;
+        return { x1: at('x1') + dx, y1: at('y1') + dy, x2: at('x2') + dx, y2: at('y2') + dy };
+      });
+  });
 }
 
 describe('teaching views', () => {

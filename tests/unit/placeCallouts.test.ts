@@ -46,6 +46,31 @@ describe('placing callouts', () => {
     }
   });
 
+  it("never runs a leader line through another callout's box", () => {
+    // An enlarged joint and the root it squeezes just above it, seen from the side: the root's callout
+    // would go straight up, its line through the joint's box.
+    const callouts = [
+      { anchorX: 457, anchorY: 316, width: 245, height: 32 },
+      { anchorX: 498, anchorY: 252, width: 285, height: 32 },
+      { anchorX: 688, anchorY: 80, width: 237, height: 32 },
+    ];
+    const { boxes } = placeCallouts(callouts, area, [{ x: 450, y: 330, r: 18 }]);
+    callouts.forEach((c, i) => {
+      const box = boxes[i];
+      const endX = Math.min(Math.max(c.anchorX, box.x), box.x + box.width);
+      const endY = Math.min(Math.max(c.anchorY, box.y), box.y + box.height);
+      for (let t = 0; t <= 1; t += 0.01) {
+        const x = c.anchorX + (endX - c.anchorX) * t;
+        const y = c.anchorY + (endY - c.anchorY) * t;
+        for (const other of boxes.filter((_, j) => j !== i)) {
+          const through =
+            x > other.x && x < other.x + other.width && y > other.y && y < other.y + other.height;
+          expect(through, `leader ${i} through box ${boxes.indexOf(other)}`).toBe(false);
+        }
+      }
+    });
+  });
+
   it('gives the same places for the same points, so callouts do not jitter at rest', () => {
     const callouts = [
       { anchorX: 100, anchorY: 100, width: 150, height: 30 },
