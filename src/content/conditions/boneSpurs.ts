@@ -66,7 +66,7 @@ export const boneSpurs: Condition = {
   labels: [
     { at: 'culprit', text: { en: 'Bone spur', es: 'Espolón óseo' } },
     { at: 'nerve', text: { en: 'L4 nerve root, squeezed', es: 'Raíz nerviosa L4, apretada' } },
-    { at: 'root_L3_left', text: { en: 'Healthy level above', es: 'Nivel sano de arriba' } },
+    { at: 'root_L3_left', text: { en: 'Healthy L3 nerve above', es: 'Nervio L3 sano, arriba' } },
   ],
   painSide: 'left',
   sources: [SOURCES.hasegawa, SOURCES.harrison, SOURCES.koes],

@@ -64,7 +64,7 @@ export const facetArthritis: Condition = {
   labels: [
     { at: 'culprit', text: { en: 'Worn, enlarged joint', es: 'Articulación gastada y agrandada' } },
     { at: 'nerve', text: { en: 'L4 nerve root, squeezed', es: 'Raíz nerviosa L4, apretada' } },
-    { at: 'root_L3_right', text: { en: 'Healthy level above', es: 'Nivel sano de arriba' } },
+    { at: 'root_L3_right', text: { en: 'Healthy L3 nerve above', es: 'Nervio L3 sano, arriba' } },
   ],
   painSide: 'right',
   sources: [SOURCES.kalichman, SOURCES.hasegawa, SOURCES.harrison],
