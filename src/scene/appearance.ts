@@ -27,7 +27,7 @@ export interface Look {
   opacity: number;
   glow: number;
   glowColor: number;
-  /** Whether what grows (new bone, a swollen muscle) is tinted as the culprit (see growthTint.ts). */
+  /** Whether what grows (new bone, a swollen muscle, a disc's spreading ring) is tinted (growthTint.ts). */
   growth?: boolean;
 }
 

@@ -24,13 +24,8 @@ interface Tint {
 
 const tints = new WeakMap<MeshStandardMaterial, Tint>();
 
-/** Whether a tissue (the model's material name) is tinted where it grows. */
-export function tintsWhereItGrows(tissue: string): boolean {
-  return tissue in GROWTH_COLORS;
-}
-
 /**
- * Lets a bone or muscle material tint the surface its morph targets push outward: the tint follows the
+ * Lets a bone, muscle or disc-ring material tint the surface its morph targets push outward: the tint follows the
  * change (none when healthy, full when affected), exactly where the tissue grew, with no extra vertex
  * data in the file. All materials of a tissue share one program; each has its own on/off uniform, off
  * until {@link setGrowthTint} turns it on.
@@ -42,22 +37,22 @@ export function tintGrowth(material: MeshStandardMaterial, tissue: string): void
   tints.set(material, tint);
   material.customProgramCacheKey = () => `growth-${tissue}`;
   material.onBeforeCompile = (shader) => {
-    shader.uniforms.newBone = tint;
-    shader.uniforms.newBoneColor = { value: color };
+    shader.uniforms.growth = tint;
+    shader.uniforms.growthColor = { value: color };
     shader.vertexShader = shader.vertexShader
-      .replace('#include <common>', '#include <common>\nuniform float newBone;\nvarying float vNewBone;')
+      .replace('#include <common>', '#include <common>\nuniform float growth;\nvarying float vGrowth;')
       .replace(
         '#include <morphtarget_vertex>',
         `#include <morphtarget_vertex>
         // How far the change has moved this point, in metres (the model matrix undoes quantization).
         float grown = length((modelMatrix * vec4(transformed - position, 0.0)).xyz);
-        vNewBone = newBone * smoothstep(${GROWN_FROM_M}, ${GROWN_FULL_M}, grown);`,
+        vGrowth = growth * smoothstep(${GROWN_FROM_M}, ${GROWN_FULL_M}, grown);`,
       );
     shader.fragmentShader = shader.fragmentShader
-      .replace('#include <common>', '#include <common>\nuniform vec3 newBoneColor;\nvarying float vNewBone;')
+      .replace('#include <common>', '#include <common>\nuniform vec3 growthColor;\nvarying float vGrowth;')
       .replace(
         '#include <color_fragment>',
-        `#include <color_fragment>\ndiffuseColor.rgb = mix(diffuseColor.rgb, newBoneColor, ${MOST_TINT} * vNewBone);`,
+        `#include <color_fragment>\ndiffuseColor.rgb = mix(diffuseColor.rgb, growthColor, ${MOST_TINT} * vGrowth);`,
       );
   };
 }
