@@ -9,8 +9,9 @@ import { type CalloutElements, drawCallouts } from './calloutDom';
  * One marker per condition over the 3D view: real buttons that carry the condition's name, joined by a
  * line to its spot and laid out so none covers another, in the order of the condition list for Tab.
  * The scene says where each spot is (scene/HotspotProjector.tsx); a marker whose spot is behind bone
- * gets a dashed border and leader but stays as clear and usable as the rest. Shown in the overview only: in a condition its own callouts tell the story,
- * and in the split comparison markers would sit in the wrong half.
+ * gets a dashed border and leader but stays as clear and usable as the rest. Shown in the overview
+ * only: in a condition its own callouts tell the story, and in the split comparison markers would sit
+ * in the wrong half.
  */
 export function HotspotMarkers() {
   const places = useViewer((s) => s.modelConditions);
