@@ -114,6 +114,9 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/model/**/*.test.ts', 'tests/scene/**/*.test.{ts,tsx}'],
     environment: 'node',
+    // Every core: the default leaves one free, which on a 2-core machine runs the files one at a time
+    // (measured: 68 s against 42 s for all of them).
+    maxWorkers: '100%',
     testTimeout: 120_000,
     hookTimeout: 120_000,
   },
