@@ -4,7 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clinic } from '../../src/config/clinic';
 import { conditions, overview, t } from '../../src/content';
-import { openApp, sharedBrowser, waitForIdle } from './app';
+import { openApp, STILL, sharedBrowser, waitForIdle } from './app';
 import { decodePng, litShare } from './png';
 
 let browser: Browser;
@@ -30,7 +30,7 @@ async function violations(page: Page): Promise<string[]> {
 
 describe('WCAG 2.2 AA', () => {
   it('finds no violation in the overview, a condition, and the layers menu', async () => {
-    const { page } = await openApp(browser);
+    const { page } = await openApp(browser, '', STILL);
     await waitForIdle(page);
     expect(await violations(page)).toEqual([]);
     await page.locator('.condition-list button', { hasText: 'Herniated disc' }).click();
@@ -42,13 +42,13 @@ describe('WCAG 2.2 AA', () => {
   });
 
   it('finds no violation in presenter mode, on the patient screen and in the presenter view', async () => {
-    const { page } = await openApp(browser, '#tour/4');
+    const { page } = await openApp(browser, '#tour/4', STILL);
     await page.waitForSelector('[data-testid="presenter-counter"]');
     await waitForIdle(page);
     expect(await violations(page)).toEqual([]);
     // The patient sees at most the marker of the condition being told, no others.
     expect(await page.locator('.hotspot:visible').count()).toBeLessThanOrEqual(1);
-    const notes = await openApp(browser, '?view=presenter#tour/4', { waitReady: false });
+    const notes = await openApp(browser, '?view=presenter#tour/4', { ...STILL, waitReady: false });
     await notes.page.waitForSelector('[data-testid="presenter-view"]');
     expect(await violations(notes.page)).toEqual([]);
     await notes.page.close();
@@ -58,7 +58,7 @@ describe('WCAG 2.2 AA', () => {
 
 describe('keyboard alone', () => {
   it('skips from the first Tab straight to the explanation', async () => {
-    const { page } = await openApp(browser);
+    const { page } = await openApp(browser, '', STILL);
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to the explanation');
     await page.keyboard.press('Enter');
@@ -68,7 +68,7 @@ describe('keyboard alone', () => {
   });
 
   it('reaches a marker with Tab, opens it with Enter, and Esc returns to the overview', async () => {
-    const { page } = await openApp(browser);
+    const { page } = await openApp(browser, '', STILL);
     await waitForIdle(page);
     let found = false;
     for (let i = 0; i < 40 && !found; i += 1) {
@@ -105,7 +105,7 @@ describe('reduced motion', () => {
 
 describe('languages', () => {
   it('opens in Spanish from the link and switches at any moment, keeping the choice in the address', async () => {
-    const { page } = await openApp(browser, '?lang=es#herniated-disc');
+    const { page } = await openApp(browser, '?lang=es#herniated-disc', STILL);
     await expect.poll(() => page.locator('#condition-heading').textContent()).toBe('Hernia de disco');
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('es');
     await page.getByRole('combobox').selectOption('en');
@@ -117,7 +117,7 @@ describe('languages', () => {
 
 describe('the notice that this is education, not a diagnosis', () => {
   it('stays in view below the text of a long condition page, scrolled to the top or the bottom', async () => {
-    const { page } = await openApp(browser, '#spondylolisthesis');
+    const { page } = await openApp(browser, '#spondylolisthesis', STILL);
     await waitForIdle(page);
     const notice = page.getByTestId('disclaimer');
     const inView = async () => {
@@ -137,7 +137,7 @@ describe('the notice that this is education, not a diagnosis', () => {
 
 describe('the patient handout', () => {
   it('prints the picture of the view, the text, the clinic, the notice and where to find the page again', async () => {
-    const { page } = await openApp(browser, '#bone-spurs');
+    const { page } = await openApp(browser, '#bone-spurs', STILL);
     await waitForIdle(page);
     await page.evaluate(() => {
       window.print = () => undefined;
@@ -182,7 +182,7 @@ describe('the patient handout', () => {
   });
 
   it('fits every condition on one A4 page, in Spanish, the longer language', async () => {
-    const { page } = await openApp(browser, `?lang=es#${conditions[0].id}`);
+    const { page } = await openApp(browser, `?lang=es#${conditions[0].id}`, STILL);
     await page.evaluate(() => {
       window.print = () => undefined;
     });

@@ -19,9 +19,15 @@ export function sharedBrowser(): Promise<Browser> {
  */
 export const SMALL_WINDOW = { width: 640, height: 360 };
 
+/** For pages whose tests check what a view shows, not the motion that gets there (see `openApp`). */
+export const STILL = { reducedMotion: true } as const;
+
 /**
  * Opens the production build at `path` in a new page of 1280x720 like a clinic laptop, or of `viewport`.
  * The service worker is blocked unless asked for, so that tests can intercept the page's requests.
+ * `reducedMotion` asks for what a user who wants less motion gets: a condition's change and the camera
+ * cut to their end instead of playing. Tests of what a view shows, not of how it gets there, ask for it:
+ * under software WebGL each 1.6 s change or flight costs several seconds of drawing and waiting.
  */
 export async function openApp(
   browser: Browser,
@@ -30,12 +36,14 @@ export async function openApp(
     waitReady?: boolean;
     serviceWorkers?: boolean;
     viewport?: { width: number; height: number };
+    reducedMotion?: boolean;
   } = {},
 ): Promise<AppPage> {
   // A context of its own (closed with the page), as axe-core needs, rather than browser.newPage().
   const context = await browser.newContext({
     viewport: options.viewport ?? { width: 1280, height: 720 },
     serviceWorkers: options.serviceWorkers ? 'allow' : 'block',
+    reducedMotion: options.reducedMotion ? 'reduce' : 'no-preference',
   });
   const page = await context.newPage();
   // When the whole browser closes first, its contexts are already gone: nothing is left to close.
@@ -157,7 +165,7 @@ export interface SeenPoint {
 }
 
 /** What the eye meets at every `step` CSS pixels across the 3D view, asked of the scene in one call. */
-export async function seenAcrossView(page: Page, step = 12): Promise<SeenPoint[]> {
+export async function seenAcrossView(page: Page, step = 16): Promise<SeenPoint[]> {
   return page.evaluate((gap) => {
     const canvas = document.querySelector('.canvas-holder canvas');
     const viewer = window.spineViewer;

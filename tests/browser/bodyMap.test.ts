@@ -1,6 +1,6 @@
 import type { Browser, Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openApp, sharedBrowser } from './app';
+import { openApp, STILL, sharedBrowser } from './app';
 import { decodePng } from './png';
 
 let browser: Browser;
@@ -50,7 +50,7 @@ async function shadedHalves(figure: Locator) {
 
 describe('where you may feel it', () => {
   it('shades the left S1 area for the herniated disc, in the panel and on the handout', async () => {
-    const { page, errors } = await openApp(browser, '#herniated-disc', { waitReady: false });
+    const { page, errors } = await openApp(browser, '#herniated-disc', { ...STILL, waitReady: false });
     const figure = page.getByRole('img', {
       name: /Shaded: where the S1 nerve root can cause pain or numbness, on the left side/,
     });

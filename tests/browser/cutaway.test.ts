@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ILLUSTRATION, MRI } from '../../src/scene/section/tissues';
-import { openApp, sharedBrowser, waitForIdle } from './app';
+import { openApp, STILL, sharedBrowser, waitForIdle } from './app';
 import { decodePng, type Pixels } from './png';
 
 let browser: Browser;
@@ -54,7 +54,7 @@ const hideMarkers = (page: Page) =>
 
 describe('the cross-section', () => {
   it('cuts the herniated disc across, seen from above, with filled faces, and turns off', async () => {
-    const { page, errors } = await openApp(browser, '#herniated-disc');
+    const { page, errors } = await openApp(browser, '#herniated-disc', STILL);
     await hideMarkers(page);
     await expect
       .poll(() => page.evaluate(() => window.spineViewer?.pathology['herniated-disc']), { timeout: 15_000 })
@@ -86,7 +86,7 @@ describe('the cross-section', () => {
   }, 300_000);
 
   it('cuts along the midline, seen from the side, filling each vertebra with spongy bone', async () => {
-    const { page, errors } = await openApp(browser, '#spondylolisthesis');
+    const { page, errors } = await openApp(browser, '#spondylolisthesis', STILL);
     await hideMarkers(page);
     // Healthy, so the vertebra is where its node says.
     const slider = page.getByRole('slider', { name: 'Change from healthy to affected' });

@@ -20,6 +20,8 @@ async function openInContext(path = ''): Promise<{ context: BrowserContext; page
   const context = await browser.newContext({
     viewport: { width: 1280, height: 720 },
     serviceWorkers: 'block',
+    // Steps cut rather than fly: these tests check what each step shows, not the motion (see openApp).
+    reducedMotion: 'reduce',
   });
   const page = await context.newPage();
   const crashes: string[] = [];

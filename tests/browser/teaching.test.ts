@@ -6,6 +6,7 @@ import {
   boxesOverlap,
   type PageBox,
   pictureLabels,
+  STILL,
   sharedBrowser,
   sharedPage,
   shootView,
@@ -18,7 +19,7 @@ beforeAll(async () => {
   browser = await sharedBrowser();
 });
 /** One page for the whole file, resized as each test needs. */
-const shared = sharedPage(() => browser);
+const shared = sharedPage(() => browser, '', STILL);
 afterAll(async () => {
   expect(await shared.close()).toEqual([]);
   await browser?.close();
