@@ -73,9 +73,8 @@ describe('a lost WebGL context', () => {
     await page.close();
   });
 
-  // Known fault: since bone that grows is tinted red, the rebuilt bone-spurs view differs from the one
-  // before by about its whole healthy-to-affected change (5%), so the rebuilt view loses the affected
-  // state or its tint. Skipped until that is fixed; the camera part of this test passed before.
+  // Bone spurs, because its change is tinted as well as shaped: a rebuilt view that replayed the change
+  // or lost the tint would differ from the one before by about 5% of the view.
   it('rebuilds the view when the context does not come back, with the camera where it was', async () => {
     const { page } = await openApp(browser, '#bone-spurs');
     await waitForIdle(page);

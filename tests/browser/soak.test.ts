@@ -9,7 +9,7 @@ import { openApp, sharedBrowser, waitForIdle } from './app';
  * whole tour. `npm test` runs a few: GPU resources must stay exactly equal, so one left behind per round
  * fails it already. `npm run soak` runs the long day (50 rounds) that also bounds slow memory growth.
  */
-const ROUNDS = Number(process.env.SOAK_ROUNDS ?? 4);
+const ROUNDS = Number(process.env.SOAK_ROUNDS ?? 2);
 /** Heap growth allowed: 50 KB a round, and at least 1 MB for the garbage collector's own noise. */
 const HEAP_SLACK = Math.max(1024 * 1024, ROUNDS * 50 * 1024);
 
