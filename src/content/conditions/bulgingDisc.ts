@@ -53,7 +53,7 @@ export const bulgingDisc: Condition = {
   affected: ['disc_L4_L5', 'root_L5_left', 'root_L5_right'],
   view: {
     direction: [0.25, 0.88, -0.4],
-    frame: ['disc_L4_L5'],
+    frame: [],
     solid: ['L4', 'L5'],
     faded: ['thecal_sac'],
   },
