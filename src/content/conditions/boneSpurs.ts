@@ -64,7 +64,7 @@ export const boneSpurs: Condition = {
     newBone: true,
   },
   labels: [
-    { at: 'culprit', text: { en: 'Bone spur', es: 'Espolón óseo' } },
+    { at: 'culprit', text: { en: 'Bone spurs', es: 'Espolones óseos' } },
     { at: 'nerve', text: { en: 'L4 nerve root, squeezed', es: 'Raíz nerviosa L4, apretada' } },
     { at: 'root_L3_left', text: { en: 'Healthy L3 nerve above', es: 'Nervio L3 sano, arriba' } },
   ],
