@@ -41,7 +41,13 @@ export function sacrumSDF(joints, sacrumFrame, tunnels) {
         : mix(SACRUM.width / 2 - 8, 11, (u - 0.42) / 0.58);
     return [w, mix(17, 6, u)];
   });
-  // Dorsal wall with the median crest.
+  // Dorsal wall: the roof of the sacral canal, joining the lateral masses behind it, so the median crest
+  // stands on the back of the bone as a low ridge rather than a rod of its own.
+  const roof = tube(
+    pts.slice(0, -2).map((p) => [0, p[1], p[2] - 21]),
+    (t) => [mix(18, 9, t), mix(7, 4.5, t)],
+  );
+  // The median crest on it.
   const crest = tube(
     pts.slice(0, -2).map((p) => [0, p[1], p[2] - 26 + p[1] * -0.05]),
     (t) => [mix(5, 3, t), mix(6, 4, t)],
@@ -58,7 +64,7 @@ export function sacrumSDF(joints, sacrumFrame, tunnels) {
     const col = ellipsoid([side * 20, -8, -22], [8, 10, 8]);
     return unionAll([plate, col], 5);
   });
-  const bone = unionAll([bodies, lateral, crest], 6);
+  const bone = unionAll([bodies, lateral, roof, crest], 6);
   // The fourth pair of anterior foramina (no root drawn through it), and the four pairs of posterior
   // foramina behind them, each opening from the sacral canal [GK].
   const holes = [];
