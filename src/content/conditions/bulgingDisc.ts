@@ -52,7 +52,7 @@ export const bulgingDisc: Condition = {
   },
   affected: ['disc_L4_L5', 'root_L5_left', 'root_L5_right'],
   view: {
-    direction: [0.3, 0.72, -0.62],
+    direction: [0.25, 0.88, -0.4],
     frame: [],
     solid: ['L4', 'L5'],
     faded: ['thecal_sac'],
