@@ -25,10 +25,10 @@ interface Tint {
 const tints = new WeakMap<MeshStandardMaterial, Tint>();
 
 /**
- * Lets a bone, muscle or disc-ring material tint the surface its morph targets push outward: the tint follows the
- * change (none when healthy, full when affected), exactly where the tissue grew, with no extra vertex
- * data in the file. All materials of a tissue share one program; each has its own on/off uniform, off
- * until {@link setGrowthTint} turns it on.
+ * Lets a bone, muscle or disc-ring material tint the surface its morph targets push outward: the tint
+ * follows the change (none when healthy, full when affected), exactly where the tissue grew, with no
+ * extra vertex data in the file. All materials of a tissue share one program; each has its own on/off
+ * uniform, off until {@link setGrowthTint} turns it on.
  */
 export function tintGrowth(material: MeshStandardMaterial, tissue: string): void {
   const color = GROWTH_COLORS[tissue];
