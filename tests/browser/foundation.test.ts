@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium } from '../../scripts/chromium.mjs';
-import { openApp, sharedBrowser, shootView, waitForIdle, waitForScene } from './app';
+import { openApp, sharedBrowser, sharedPage, shootView, waitForIdle, waitForScene } from './app';
 import { imageDifference, litShare } from './png';
 
 let browser: Browser;
@@ -13,17 +13,23 @@ afterAll(async () => {
 });
 
 describe('the 3D view', () => {
+  // One page for these four: each starts from wherever the one before left the camera, which none relies on.
+  const view = sharedPage(() => browser);
+  afterAll(async () => {
+    expect(await view.close()).toEqual([]);
+  });
+
   it('loads the model, draws it and logs no error', async () => {
-    const { page, errors } = await openApp(browser);
+    const { page, errors } = await view.open();
     await waitForIdle(page);
     const shot = await shootView(page);
     expect(litShare(shot)).toBeGreaterThan(0.02);
     expect(errors).toEqual([]);
-    await page.close();
   });
 
   it('turns the model when dragged, zooms with the wheel, and Reset view restores the first image', async () => {
-    const { page, errors } = await openApp(browser);
+    const { page } = await view.open();
+    await page.getByRole('button', { name: 'Reset view' }).click();
     await waitForIdle(page);
     const first = await shootView(page);
     const box = await page.locator('.canvas-holder').boundingBox();
@@ -49,12 +55,10 @@ describe('the 3D view', () => {
     const zoomed = await shootView(page);
     // Closer means the bright anatomy covers more of the view.
     expect(litShare(zoomed)).toBeGreaterThan(litShare(first) * 1.15);
-    expect(errors).toEqual([]);
-    await page.close();
   });
 
   it('orbits with the arrow keys when the view has focus', async () => {
-    const { page } = await openApp(browser);
+    const { page } = await view.open();
     await waitForIdle(page);
     const first = await shootView(page);
     await page.locator('.canvas-holder').focus();
@@ -62,15 +66,13 @@ describe('the 3D view', () => {
     await page.keyboard.press('ArrowLeft');
     await waitForIdle(page);
     expect(imageDifference(first, await shootView(page))).toBeGreaterThan(0.02);
-    await page.close();
   });
 
   it('stops drawing when nobody touches it', async () => {
-    const { page } = await openApp(browser);
+    const { page } = await view.open();
     const settled = await waitForIdle(page);
     await page.waitForTimeout(1500);
     expect(await page.evaluate(() => window.spineViewer?.frames)).toBe(settled);
-    await page.close();
   });
 });
 
