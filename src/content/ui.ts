@@ -106,6 +106,7 @@ const strings = {
   sectionMidline: { en: 'Through the middle of the spine', es: 'Por el centro de la columna' },
   sectionLeft: { en: '{mm} mm left of the middle', es: '{mm} mm a la izquierda del centro' },
   sectionRight: { en: '{mm} mm right of the middle', es: '{mm} mm a la derecha del centro' },
+  healthyEdgeKey: { en: 'Dashed line: the healthy shape', es: 'Línea de trazos: la forma sana' },
   mriLook: { en: 'MRI look', es: 'Aspecto de resonancia' },
   mriNote: {
     en: 'Grays like an MRI: fluid and healthy disc gel look bright, a worn disc looks dark. This is a drawing in the style of an MRI, not your own scan.',

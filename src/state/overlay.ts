@@ -40,6 +40,13 @@ export interface OverlayState {
   markers: readonly MarkerSpot[];
   anchors: readonly LabelAnchor[];
   culprit: ScreenCircle | null;
+  /** The cut shows the culprit's healthy shape as a dashed line, which the view's key then explains. */
+  healthyEdge: boolean;
 }
 
-export const overlay = createStore<OverlayState>()(() => ({ markers: [], anchors: [], culprit: null }));
+export const overlay = createStore<OverlayState>()(() => ({
+  markers: [],
+  anchors: [],
+  culprit: null,
+  healthyEdge: false,
+}));

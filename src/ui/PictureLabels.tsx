@@ -26,17 +26,17 @@ export function PictureLabels() {
     const draw = () => {
       const holder = layer.current;
       if (!holder) return;
-      const { anchors, culprit } = overlay.getState();
+      const { anchors, culprit, healthyEdge } = overlay.getState();
       const callouts = anchors.flatMap((anchor) => {
         const { box, leader } = parts.current[anchor.index] ?? {};
         if (!box || !leader) return [];
         return [{ box, leader, anchorX: anchor.x, anchorY: anchor.y, shown: anchor.onScreen }];
       });
-      drawCallouts(holder, callouts, culprit ? [culprit] : []);
+      drawCallouts(holder, callouts, culprit ? [culprit] : [], healthyEdge);
     };
     draw();
     return overlay.subscribe((state, previous) => {
-      if (state.anchors !== previous.anchors) draw();
+      if (state.anchors !== previous.anchors || state.healthyEdge !== previous.healthyEdge) draw();
     });
   }, [labels]);
 

@@ -7,6 +7,7 @@ import { nudgeForKey } from '../state/cameraNudge';
 import { useViewer } from '../state/store';
 import { useT } from '../state/useT';
 import { CompareLabels } from './CompareLabels';
+import { HealthyEdgeKey } from './HealthyEdgeKey';
 import { HotspotMarkers } from './HotspotMarkers';
 import { HoverLabel } from './HoverLabel';
 import { PictureLabels } from './PictureLabels';
@@ -83,6 +84,7 @@ export function Viewport() {
       <SceneMessages webgl={webgl} onRetry={retry} />
       <HoverLabel />
       <CompareLabels />
+      <HealthyEdgeKey />
       {webgl && sceneState === 'ready' && <ViewButtons />}
     </section>
   );

@@ -16,6 +16,8 @@ export interface CalloutToDraw extends CalloutElements {
 /** Callouts keep off the view's edges and the view buttons along its bottom. */
 const EDGE_PX = 8;
 const BOTTOM_BAR_PX = 64;
+/** Room at the top for the key of a dashed healthy outline (HealthyEdgeKey), when it shows. */
+const KEY_PX = 48;
 
 /**
  * Lays out callouts over the 3D view of `layer` (its size is the view's): measures each shown box,
@@ -25,6 +27,7 @@ export function drawCallouts(
   layer: HTMLElement,
   callouts: readonly CalloutToDraw[],
   keepouts: Keepout[] = [],
+  keyShown = false,
 ) {
   const shown = callouts.filter((c) => c.shown);
   for (const c of callouts) {
@@ -38,7 +41,13 @@ export function drawCallouts(
       width: c.box.offsetWidth,
       height: c.box.offsetHeight,
     })),
-    { width: layer.clientWidth, height: layer.clientHeight, edge: EDGE_PX, bottom: BOTTOM_BAR_PX },
+    {
+      width: layer.clientWidth,
+      height: layer.clientHeight,
+      edge: EDGE_PX,
+      top: keyShown ? KEY_PX : EDGE_PX,
+      bottom: BOTTOM_BAR_PX,
+    },
     keepouts,
   );
   shown.forEach((c, i) => {

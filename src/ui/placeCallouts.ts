@@ -14,11 +14,15 @@ export interface Box {
   height: number;
 }
 
-/** The area callouts must stay inside: the view less its edges and the button bar at the bottom. */
+/**
+ * The area callouts must stay inside: the view less its edges, the button bar at the bottom and, at the
+ * top, whatever the view shows there (`top`, at least `edge`).
+ */
 export interface Area {
   width: number;
   height: number;
   edge: number;
+  top?: number;
   bottom: number;
 }
 
@@ -115,7 +119,7 @@ export function placeCallouts(
   const midY = keepouts[0]?.y ?? callouts.reduce((sum, c) => sum + c.anchorY, 0) / Math.max(1, n);
   const inside = (b: Box) =>
     b.x >= area.edge &&
-    b.y >= area.edge &&
+    b.y >= (area.top ?? area.edge) &&
     b.x + b.width <= area.width - area.edge &&
     b.y + b.height <= area.height - area.bottom;
   const boxes: Box[] = [];

@@ -61,6 +61,9 @@ describe('the cross-section', () => {
       .toBe(1);
     const toggle = page.getByRole('checkbox', { name: 'Show a cut through the body' });
     expect(await toggle.isChecked()).toBe(true);
+    // The gel's healthy shape is drawn on the cut as a dashed line, and the view says what it is.
+    const key = page.getByText('Dashed line: the healthy shape');
+    await expect.poll(() => key.isVisible()).toBe(true);
 
     // The middle of the L5-S1 disc lies on the plane, inside the gel: its cut face, not the disc's
     // far wall nor the background, is drawn there; 14 mm to the front lies the ring.
@@ -81,6 +84,7 @@ describe('the cross-section', () => {
     await toggle.uncheck();
     const whole = await matches(page, 'disc_L5_S1', [0, 0, 0], [ILLUSTRATION.wornNucleus.color]);
     expect(whole.share).toBeLessThan(3 / 9);
+    expect(await key.count()).toBe(0);
     expect(errors).toEqual([]);
     await page.close();
   }, 300_000);

@@ -1,6 +1,7 @@
 import { useFrame, useThree } from '@react-three/fiber';
 import { useEffect, useMemo, useRef } from 'react';
 import { type Camera, type Object3D, Vector3, type WebGLRenderer } from 'three';
+import { overlay } from '../../state/overlay';
 import { useViewer } from '../../state/store';
 import { watchNodes } from '../diagnostics';
 import type { ModelPart } from '../prepareModel';
@@ -30,7 +31,9 @@ export function Cutaway({ root, parts }: { root: Object3D; parts: ModelPart[] })
     gl.localClippingEnabled = true;
     const update = () => {
       const state = useViewer.getState();
-      rig.set(state.section, state.mriLook, focusOf(state).compressed);
+      const culprit = state.selected ? state.modelConditions[state.selected]?.node : undefined;
+      const changed = state.selected && culprit ? { condition: state.selected, node: culprit } : null;
+      rig.set(state.section, state.mriLook, focusOf(state).compressed, changed);
       invalidate();
     };
     update();
@@ -38,7 +41,8 @@ export function Cutaway({ root, parts }: { root: Object3D; parts: ModelPart[] })
       if (
         state.section !== previous.section ||
         state.mriLook !== previous.mriLook ||
-        state.selected !== previous.selected
+        state.selected !== previous.selected ||
+        state.modelConditions !== previous.modelConditions
       ) {
         update();
       }
@@ -74,7 +78,11 @@ export function Cutaway({ root, parts }: { root: Object3D; parts: ModelPart[] })
       rig.compileEveryLook(() => drawOutOfSight(gl, scene, camera));
     }
     rig.update(camera.position);
+    if (rig.showsHealthyEdge !== overlay.getState().healthyEdge) {
+      overlay.setState({ healthyEdge: rig.showsHealthyEdge });
+    }
   });
+  useEffect(() => () => overlay.setState({ healthyEdge: false }), []);
 
   return <primitive object={rig.group} />;
 }

@@ -13,6 +13,7 @@ import {
 } from 'three';
 import type { SectionState } from '../../state/section';
 import type { ModelPart } from '../prepareModel';
+import { HealthyEdge } from './healthyEdge';
 import { type CapUniforms, capMaterial, paintCap, spongyMaterial } from './materials';
 import {
   basePlane,
@@ -30,6 +31,12 @@ const WEARING = ['bulging-disc', 'herniated-disc'];
 const CAP_SIZE = 2;
 /** Cut faces are drawn after every part of the model, translucent ones included. */
 const CAP_ORDER = 1000;
+
+/** The structure a condition changes the shape of (its culprit), and the condition. */
+export interface ChangedShape {
+  condition: string;
+  node: string;
+}
 
 interface CutPart {
   part: ModelPart;
@@ -53,6 +60,18 @@ function placeDiscs(frames: LevelFrames, uniforms: CapUniforms): void {
 function shown(object: Object3D): boolean {
   for (let node: Object3D | null = object; node; node = node.parent) if (!node.visible) return false;
   return true;
+}
+
+/** How far a condition's morph target moves the farthest vertex of a mesh (m); 0 when it has none. */
+function largestShift(mesh: Mesh, condition: string): number {
+  const index = mesh.morphTargetDictionary?.[condition];
+  const target = index === undefined ? undefined : mesh.geometry.morphAttributes.position?.[index];
+  if (!target) return 0;
+  let largest = 0;
+  const shift = new Vector3();
+  for (let i = 0; i < target.count; i++)
+    largest = Math.max(largest, shift.fromBufferAttribute(target, i).length());
+  return largest;
 }
 
 const up = new Vector3(0, 0, 1);
@@ -82,6 +101,8 @@ export class SectionRig {
   private section: SectionState | null = null;
   private mri = false;
   private pressed: readonly string[] = [];
+  private changed: ChangedShape | null = null;
+  private readonly edge = new HealthyEdge();
   private applied = false;
   private dirty = true;
   private readonly base = new Plane();
@@ -113,7 +134,7 @@ export class SectionRig {
         dispose: () => material.dispose(),
       };
     });
-    this.group.add(this.caps);
+    this.group.add(this.caps, this.edge.group);
     this.paint();
   }
 
@@ -134,9 +155,15 @@ export class SectionRig {
     return copy;
   }
 
-  /** Takes the store's section, look and pressed nerves; the next frame re-cuts. */
-  set(section: SectionState, mri: boolean, pressed: readonly string[]): void {
+  /** Whether the cut shows the culprit's healthy outline now. */
+  get showsHealthyEdge(): boolean {
+    return this.applied && this.edge.group.visible;
+  }
+
+  /** Takes the store's section, look, pressed nerves and changed culprit; the next frame re-cuts. */
+  set(section: SectionState, mri: boolean, pressed: readonly string[], changed: ChangedShape | null): void {
     this.pressed = pressed;
+    this.changed = changed;
     if (mri !== this.mri) {
       this.mri = mri;
       this.paint();
@@ -191,7 +218,28 @@ export class SectionRig {
     this.caps.position.copy(centre);
     this.caps.quaternion.copy(turn.setFromUnitVectors(up, this.plane.normal));
     for (const cap of this.capMeshes) cap.mesh.visible = present.has(cap.shows);
+    this.outlineHealthyShape();
     this.applied = true;
+  }
+
+  /**
+   * The culprit's healthy outline where the plane cuts it: of the part of it that the condition moves
+   * farthest (a bulging disc's ring, a herniated disc's gel, a slipping vertebra).
+   */
+  private outlineHealthyShape(): void {
+    const changed = this.changed;
+    let moved: Mesh | null = null;
+    let farthest = 0;
+    for (const { part, tissue, through } of this.cuts) {
+      if (!changed || !through || !tissue || part.structure !== changed.node) continue;
+      const shift = largestShift(part.mesh, changed.condition);
+      if (shift > farthest) {
+        farthest = shift;
+        moved = part.mesh;
+      }
+    }
+    if (moved) this.edge.show([moved], this.plane);
+    else this.edge.hide();
   }
 
   /** A cut mesh is drawn from both sides and flips its tissue's stencil bit with every fragment. */
@@ -227,6 +275,7 @@ export class SectionRig {
       if (cut.spongy) cut.spongy.visible = false;
     }
     for (const cap of this.capMeshes) cap.mesh.visible = false;
+    this.edge.hide();
     this.applied = false;
   }
 
@@ -307,6 +356,7 @@ export class SectionRig {
   dispose(): void {
     this.restore();
     for (const cap of this.capMeshes) cap.dispose();
+    this.edge.dispose();
     this.spongyLook.dispose();
     this.geometry.dispose();
   }
