@@ -3,7 +3,8 @@
 // ligament, running down and out over piriformis, the sciatic nerve and the greater trochanter. The upper
 // three quarters insert into the iliotibial tract, the deep lower quarter on the gluteal tuberosity of the
 // femur (Gray's Anatomy, 42nd ed. [GK]). Each fascicle is its own tube, blended shallowly, so the fibre
-// direction shows as grooves on the surface.
+// direction shows as grooves on the surface; they are wide enough to touch, so the muscle reads as one
+// thick sheet, not a row of straps.
 import { GLUTEUS } from './params.mjs';
 import { add, lerp3, mix, smin, smoothstep } from './sdf.mjs';
 import { toLocal } from './skeleton.mjs';
@@ -73,7 +74,7 @@ export function gluteusSDF(P, at, deep) {
         pts,
         (t) => [
           Math.max(2.2, half(t)),
-          (mix(GLUTEUS.originWidth, GLUTEUS.insertionWidth, t) / fascicles) * 0.62,
+          (mix(GLUTEUS.originWidth, GLUTEUS.insertionWidth, t) / fascicles) * 0.9,
         ],
         // the sheet faces back, turning outward where it wraps the trochanter
         (t) => [mix(0, 0.8, smoothstep(0.55, 1, t) * (1 - u)), 0, 1],
@@ -81,9 +82,10 @@ export function gluteusSDF(P, at, deep) {
       ),
     );
   }
-  // The upper iliotibial tract: the flat tendon the upper fibres end in, down the side of the thigh.
+  // The top of the iliotibial tract, the flat tendon the upper fibres end in. Only its start is drawn:
+  // further down the thigh it is tendon, not muscle, and a strip of muscle colour there misleads.
   const tract = tube(
-    [add(at.gtWorld, [21, 8, -9]), add(at.gtWorld, [24, -48, -13]), add(at.gtWorld, [15, -150, -8])],
+    [add(at.gtWorld, [21, 8, -9]), add(at.gtWorld, [24, -48, -13]), add(at.gtWorld, [21, -72, -11])],
     (t) => [1.6, mix(24, 13, t)],
     [1, 0, 0],
     2,
