@@ -89,6 +89,47 @@ describe('the cross-section', () => {
     await page.close();
   }, 300_000);
 
+  it('colours the bulging disc red where it has spread past its healthy edge, and nowhere when healthy', async () => {
+    const { page, errors } = await openApp(browser, '#bulging-disc', STILL);
+    await hideMarkers(page);
+    const stage = (value: number) =>
+      expect
+        .poll(() => page.evaluate(() => window.spineViewer?.pathology['bulging-disc']), { timeout: 15_000 })
+        .toBe(value);
+    await stage(1);
+    // Points every 0.5 mm back from the middle of the L4-L5 disc, through its back wall: one of them
+    // lies in the bulge, past the healthy edge.
+    const back = Array.from(
+      { length: 40 },
+      (_, i) => [0, 0, -0.008 - i * 0.0005] as [number, number, number],
+    );
+    const redAlong = async () => {
+      await page.mouse.move(2, 2);
+      await waitForIdle(page);
+      const box = await page.locator('.canvas-holder canvas').boundingBox();
+      if (!box) throw new Error('No 3D view');
+      const image = decodePng(await page.screenshot({ clip: box, timeout: 90_000 }));
+      let red = 0;
+      for (const local of back) {
+        const at = await page.evaluate(([l]) => window.spineViewer?.nodeOnScreen('disc_L4_L5', l), [
+          local,
+        ] as const);
+        if (!at) continue;
+        const pixels = around(image, at.x, at.y);
+        if (pixels.filter((p) => near(p, rgb(ILLUSTRATION.outOfPlace.color))).length >= 7) red += 1;
+      }
+      return red;
+    };
+    expect(await redAlong()).toBeGreaterThanOrEqual(2);
+    const slider = page.getByRole('slider', { name: 'Change from healthy to affected' });
+    await slider.focus();
+    await page.keyboard.press('Home');
+    await stage(0);
+    expect(await redAlong()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 300_000);
+
   it('cuts along the midline, seen from the side, filling each vertebra with spongy bone', async () => {
     const { page, errors } = await openApp(browser, '#spondylolisthesis', STILL);
     await hideMarkers(page);

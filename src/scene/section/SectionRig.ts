@@ -14,7 +14,7 @@ import {
 import type { SectionState } from '../../state/section';
 import type { ModelPart } from '../prepareModel';
 import { HealthyEdge } from './healthyEdge';
-import { type CapUniforms, capMaterial, paintCap, spongyMaterial } from './materials';
+import { type CapUniforms, capMaterial, markHealthyOutline, paintCap, spongyMaterial } from './materials';
 import {
   basePlane,
   type LevelFrames,
@@ -228,18 +228,26 @@ export class SectionRig {
    */
   private outlineHealthyShape(): void {
     const changed = this.changed;
-    let moved: Mesh | null = null;
+    let moved: CutPart | null = null;
     let farthest = 0;
-    for (const { part, tissue, through } of this.cuts) {
-      if (!changed || !through || !tissue || part.structure !== changed.node) continue;
-      const shift = largestShift(part.mesh, changed.condition);
+    for (const cut of this.cuts) {
+      if (!changed || !cut.through || !cut.tissue || cut.part.structure !== changed.node) continue;
+      const shift = largestShift(cut.part.mesh, changed.condition);
       if (shift > farthest) {
         farthest = shift;
-        moved = part.mesh;
+        moved = cut;
       }
     }
-    if (moved) this.edge.show([moved], this.plane);
-    else this.edge.hide();
+    const loops = moved ? this.edge.show([moved.part.mesh], this.plane) : [];
+    if (!moved) this.edge.hide();
+    // What of a disc now lies outside its healthy outline is coloured, in the illustration only: a scan
+    // shows no colour, and a vertebra moved whole is told by its outline alone.
+    const tinted = moved && !this.mri ? moved.tissue : null;
+    CAP_PASSES.forEach((pass, i) => {
+      const soft = (tinted === 'annulus' || tinted === 'nucleus') && pass.name === tinted;
+      const { uniforms } = this.capMeshes[i];
+      markHealthyOutline(uniforms, soft ? loops : [], this.plane, ILLUSTRATION.outOfPlace.color);
+    });
   }
 
   /** A cut mesh is drawn from both sides and flips its tissue's stencil bit with every fragment. */

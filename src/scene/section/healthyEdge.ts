@@ -175,11 +175,11 @@ export class HealthyEdge {
     this.group.visible = false;
   }
 
-  /** Draws the healthy outline of `meshes` on `plane`; none hides it. */
-  show(meshes: readonly Mesh[], plane: Plane): void {
+  /** Draws the healthy outline of `meshes` on `plane` (none hides it) and gives its loops. */
+  show(meshes: readonly Mesh[], plane: Plane): Vector3[][] {
     const loops = meshes.flatMap((mesh) => cutLoops(mesh.geometry, mesh.matrixWorld, plane));
     this.group.visible = loops.length > 0;
-    if (loops.length === 0) return;
+    if (loops.length === 0) return loops;
     for (const [mesh, style] of [
       [this.halo, HALO],
       [this.ink, INK],
@@ -187,6 +187,7 @@ export class HealthyEdge {
       mesh.geometry.dispose();
       mesh.geometry = dashedStrip(loops, plane.normal, style);
     }
+    return loops;
   }
 
   hide(): void {

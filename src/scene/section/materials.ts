@@ -10,6 +10,7 @@ import {
   type Plane,
   ShaderMaterial,
   Vector3,
+  Vector4,
 } from 'three';
 import { type CapColours, type CapPass, STENCIL_BIT } from './tissues';
 
@@ -39,7 +40,24 @@ uniform float uWorn;
 uniform float uLamellae;
 uniform vec3 uDiscCentres[5];
 uniform vec3 uDiscAxes[5];
+uniform vec4 uHealthyEdges[HEALTHY_EDGES];
+uniform int uHealthyEdgeCount;
+uniform vec3 uOrigin;
+uniform vec3 uAxisU;
+uniform vec3 uAxisV;
+uniform vec3 uMovedColor;
 varying vec3 vWorld;
+
+// Whether a point of the plane lies inside the healthy outline (crossing number over its edges).
+bool insideHealthy(vec2 p) {
+  bool inside = false;
+  for (int i = 0; i < HEALTHY_EDGES; i++) {
+    if (i >= uHealthyEdgeCount) break;
+    vec4 e = uHealthyEdges[i];
+    if ((e.y > p.y) != (e.w > p.y) && p.x < (e.z - e.x) * (p.y - e.y) / (e.w - e.y) + e.x) inside = !inside;
+  }
+  return inside;
+}
 
 float hash(vec3 p) {
   p = fract(p * 0.3183099 + 0.1) * 17.0;
@@ -75,6 +93,10 @@ void main() {
   }
   float worn = 1.0 - smoothstep(0.8 * uWornRadius, uWornRadius, distance(vWorld, uWornCentre));
   color = mix(color, uWornColor, worn * uWorn);
+  if (uHealthyEdgeCount > 0) {
+    vec3 d = vWorld - uOrigin;
+    if (!insideHealthy(vec2(dot(d, uAxisU), dot(d, uAxisV)))) color = uMovedColor;
+  }
   gl_FragColor = vec4(color, 1.0);
   #include <colorspace_fragment>
 }`;
@@ -92,6 +114,13 @@ export interface CapUniforms {
   uLamellae: { value: number };
   uDiscCentres: { value: Vector3[] };
   uDiscAxes: { value: Vector3[] };
+  /** The healthy outline's edges in the plane's own 2D frame (origin, axes); none draws no change. */
+  uHealthyEdges: { value: Vector4[] };
+  uHealthyEdgeCount: { value: number };
+  uOrigin: { value: Vector3 };
+  uAxisU: { value: Vector3 };
+  uAxisV: { value: Vector3 };
+  uMovedColor: { value: Color };
 }
 
 /**
@@ -110,11 +139,18 @@ export function capMaterial(pass: CapPass): ShaderMaterial & { uniforms: CapUnif
     uLamellae: { value: 0 },
     uDiscCentres: { value: Array.from({ length: 5 }, () => new Vector3(0, 99, 0)) },
     uDiscAxes: { value: Array.from({ length: 5 }, () => new Vector3(0, 1, 0)) },
+    uHealthyEdges: { value: Array.from({ length: HEALTHY_EDGES }, () => new Vector4()) },
+    uHealthyEdgeCount: { value: 0 },
+    uOrigin: { value: new Vector3() },
+    uAxisU: { value: new Vector3(1, 0, 0) },
+    uAxisV: { value: new Vector3(0, 1, 0) },
+    uMovedColor: { value: new Color() },
   };
   const material = new ShaderMaterial({
     uniforms: uniforms as unknown as ShaderMaterial['uniforms'],
     vertexShader: capVertex,
     fragmentShader: capFragment,
+    defines: { HEALTHY_EDGES },
     side: DoubleSide,
     transparent: true,
     depthFunc: LessEqualDepth,
@@ -129,6 +165,52 @@ export function capMaterial(pass: CapPass): ShaderMaterial & { uniforms: CapUnif
   });
   material.toneMapped = false;
   return material as ShaderMaterial & { uniforms: CapUniforms };
+}
+
+/**
+ * The most edges of a healthy outline a cut face takes: few enough for the 224 uniform vectors WebGL 2
+ * promises a fragment shader, many enough to follow a disc's outline within a fraction of a millimetre.
+ */
+export const HEALTHY_EDGES = 96;
+
+const u = new Vector3();
+const v = new Vector3();
+
+/**
+ * Tells a cut face the culprit's healthy outline on `plane` (loops of world points), so that what of its
+ * tissue now lies outside it is drawn in the `moved` colour; no loops clears it. Long loops are thinned
+ * to every n-th point to fit HEALTHY_EDGES.
+ */
+export function markHealthyOutline(
+  uniforms: CapUniforms,
+  loops: readonly Vector3[][],
+  plane: Plane,
+  moved: string,
+): void {
+  const points = loops.reduce((sum, loop) => sum + loop.length, 0);
+  const every = Math.ceil(points / HEALTHY_EDGES);
+  plane.coplanarPoint(uniforms.uOrigin.value);
+  // Any two axes in the plane will do: the test only needs the outline and the point in the same frame.
+  u.set(1, 0, 0);
+  if (Math.abs(plane.normal.dot(u)) > 0.9) u.set(0, 1, 0);
+  u.projectOnPlane(plane.normal).normalize();
+  v.crossVectors(plane.normal, u);
+  uniforms.uAxisU.value.copy(u);
+  uniforms.uAxisV.value.copy(v);
+  const origin = uniforms.uOrigin.value;
+  const flat = (p: Vector3) => [p.clone().sub(origin).dot(u), p.clone().sub(origin).dot(v)];
+  let count = 0;
+  for (const loop of loops) {
+    const kept = loop.filter((_, i) => i % every === 0);
+    if (kept.length < 3) continue;
+    for (let i = 0; i < kept.length && count < HEALTHY_EDGES; i++) {
+      const [ax, ay] = flat(kept[i]);
+      const [bx, by] = flat(kept[(i + 1) % kept.length]);
+      uniforms.uHealthyEdges.value[count++].set(ax, ay, bx, by);
+    }
+  }
+  uniforms.uHealthyEdgeCount.value = count;
+  uniforms.uMovedColor.value.set(moved);
 }
 
 /** Sets a cut face's colours. */
