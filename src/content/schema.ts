@@ -207,6 +207,11 @@ export const LabelTargetSchema = z.union([z.enum(['culprit', 'nerve']), NodeName
 export const PictureLabelSchema = z.strictObject({
   at: LabelTargetSchema,
   text: localized({ en: 32, es: 40 }),
+  /**
+   * The callout ends on the part of its structure nearest the spot, not nearest the structure's middle:
+   * for a long structure, such as the nerve sac, whose middle is far from the story.
+   */
+  nearSpot: z.literal(true).optional(),
 });
 export type PictureLabel = z.infer<typeof PictureLabelSchema>;
 

@@ -100,7 +100,7 @@ export function LabelProjector({ parts }: { parts: ModelPart[] }) {
       const nodes = label.at === 'nerve' ? nervesFor(node, condition.painSide).compressed : [node];
       const box = boxes[node];
       const near =
-        label.at === 'culprit' || label.at === 'nerve' || !box
+        label.at === 'culprit' || label.at === 'nerve' || label.nearSpot || !box
           ? place.hotspot
           : (box.min.map((v, i) => (v + box.max[i]) / 2) as [number, number, number]);
       return { node, near, atSpot: label.at === 'culprit', points: candidates(parts, nodes) };

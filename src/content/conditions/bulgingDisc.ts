@@ -61,6 +61,7 @@ export const bulgingDisc: Condition = {
     { at: 'disc_L4_L5', text: { en: 'Disc', es: 'Disco' } },
     { at: 'culprit', text: { en: 'Disc bulging backward', es: 'El disco se abomba hacia atrás' } },
     { at: 'nerve', text: { en: 'L5 nerve root', es: 'Raíz nerviosa L5' } },
+    { at: 'thecal_sac', text: { en: 'Nerve sac', es: 'Saco de los nervios' }, nearSpot: true },
   ],
   painSide: 'both',
   section: { plane: 'axial', through: 'disc_L4_L5' },

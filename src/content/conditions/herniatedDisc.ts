@@ -66,6 +66,7 @@ export const herniatedDisc: Condition = {
     { at: 'disc_L5_S1', text: { en: 'Disc', es: 'Disco' } },
     { at: 'culprit', text: { en: 'Gel pushing out', es: 'El gel sale hacia afuera' } },
     { at: 'nerve', text: { en: 'S1 nerve root', es: 'Raíz nerviosa S1' } },
+    { at: 'thecal_sac', text: { en: 'Nerve sac', es: 'Saco de los nervios' }, nearSpot: true },
   ],
   painSide: 'left',
   section: { plane: 'axial', through: 'disc_L5_S1' },
