@@ -48,15 +48,20 @@ uniform vec3 uAxisV;
 uniform vec3 uMovedColor;
 varying vec3 vWorld;
 
-// Whether a point of the plane lies inside the healthy outline (crossing number over its edges).
-bool insideHealthy(vec2 p) {
+// How far a point of the plane lies outside the healthy outline (m), 0 inside: the crossing number
+// tells inside from outside, the nearest edge how far.
+float outsideHealthy(vec2 p) {
   bool inside = false;
+  float nearest = 1.0;
   for (int i = 0; i < HEALTHY_EDGES; i++) {
     if (i >= uHealthyEdgeCount) break;
     vec4 e = uHealthyEdges[i];
     if ((e.y > p.y) != (e.w > p.y) && p.x < (e.z - e.x) * (p.y - e.y) / (e.w - e.y) + e.x) inside = !inside;
+    vec2 ab = e.zw - e.xy;
+    float t = clamp(dot(p - e.xy, ab) / max(dot(ab, ab), 1e-12), 0.0, 1.0);
+    nearest = min(nearest, distance(p, e.xy + t * ab));
   }
-  return inside;
+  return inside ? 0.0 : nearest;
 }
 
 float hash(vec3 p) {
@@ -94,8 +99,11 @@ void main() {
   float worn = 1.0 - smoothstep(0.8 * uWornRadius, uWornRadius, distance(vWorld, uWornCentre));
   color = mix(color, uWornColor, worn * uWorn);
   if (uHealthyEdgeCount > 0) {
+    // Deeper red the farther out: a broad bulge shows most where it is largest, toward the nerves,
+    // and a sliver a fraction of a millimetre wide hardly at all.
     vec3 d = vWorld - uOrigin;
-    if (!insideHealthy(vec2(dot(d, uAxisU), dot(d, uAxisV)))) color = uMovedColor;
+    float beyond = outsideHealthy(vec2(dot(d, uAxisU), dot(d, uAxisV)));
+    color = mix(color, uMovedColor, smoothstep(0.0004, 0.0025, beyond));
   }
   gl_FragColor = vec4(color, 1.0);
   #include <colorspace_fragment>
