@@ -1,8 +1,10 @@
 import { generate } from 'lean-qr';
 import { toSvgPath } from 'lean-qr/extras/svg';
 import { createPortal } from 'react-dom';
+import { useStore } from 'zustand';
 import { clinic } from '../config/clinic';
 import { type Condition, overview, painAreaOf } from '../content';
+import { overlay } from '../state/overlay';
 import { useViewer } from '../state/store';
 import { useT } from '../state/useT';
 import { BodyMap } from './BodyMap';
@@ -66,6 +68,8 @@ export function Handout({
   const t = useT();
   const lang = useViewer((s) => s.lang);
   const painArea = painAreaOf(condition);
+  // The picture carries the cut's dashed healthy outline, but not the view's key to it.
+  const healthyEdge = useStore(overlay, (s) => s.healthyEdge);
   return createPortal(
     <section className="handout" aria-hidden="true" data-testid="handout">
       <header>
@@ -78,6 +82,7 @@ export function Handout({
       <p className="handout-disclaimer">{overview.disclaimer[lang]}</p>
       {painArea && <BodyMap {...painArea} lang={lang} />}
       {picture && <img src={picture} alt="" className="handout-picture" />}
+      {picture && healthyEdge && <p className="handout-caption">{t('healthyEdgeKey')}</p>}
       <h2>{t('whatHappens')}</h2>
       <p>{condition.whatHappens[lang]}</p>
       <h2>{t('whereFelt')}</h2>

@@ -3,14 +3,15 @@ import { cleanup, render } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { clinic } from '../../src/config/clinic';
 import { conditionById, overview, t, URGENT_SIGNS } from '../../src/content';
+import { overlay } from '../../src/state/overlay';
 import { resetViewer, useViewer } from '../../src/state/store';
 import { Handout } from '../../src/ui/Handout';
 
 const herniated = conditionById('herniated-disc');
 
 /** The printed page for a condition, as the print dialog would get it. */
-function printed(publicUrl: string | null): HTMLElement {
-  render(<Handout condition={herniated} picture={null} publicUrl={publicUrl} />);
+function printed(publicUrl: string | null, picture: string | null = null): HTMLElement {
+  render(<Handout condition={herniated} picture={picture} publicUrl={publicUrl} />);
   const sheet = document.querySelector<HTMLElement>('.handout');
   if (!sheet) throw new Error('no handout in the page');
   return sheet;
@@ -19,6 +20,7 @@ function printed(publicUrl: string | null): HTMLElement {
 afterEach(() => {
   cleanup();
   resetViewer();
+  overlay.setState({ healthyEdge: false });
 });
 
 describe('the printed handout', () => {
@@ -45,5 +47,13 @@ describe('the printed handout', () => {
       expect(sheet.textContent).toContain(sign);
     }
     expect(sheet.textContent).toContain(t('redFlags', 'en'));
+  });
+
+  it("says what the dashed line in the picture is when the cut drew the culprit's healthy shape", () => {
+    const picture = 'data:image/png;base64,AAAA';
+    expect(printed(null, picture).textContent).not.toContain(t('healthyEdgeKey', 'en'));
+    cleanup();
+    overlay.setState({ healthyEdge: true });
+    expect(printed(null, picture).textContent).toContain(t('healthyEdgeKey', 'en'));
   });
 });
