@@ -57,7 +57,7 @@ export const boneSpurs: Condition = {
   },
   affected: ['L4', 'L5', 'root_L4_left'],
   view: {
-    direction: [0.96, -0.12, -0.25],
+    direction: [0.93, -0.3, 0.2],
     frame: [],
     solid: ['L3', 'disc_L3_L4', 'disc_L4_L5', 'root_L3_left', 'root_L5_left'],
     faded: ['sacrum'],
