@@ -328,6 +328,7 @@ export class SectionRig {
           extra.visible = through;
           extra.frustumCulled = false;
         }
+        if (through) this.edge.showForWarmUp();
         draw();
       }
     }

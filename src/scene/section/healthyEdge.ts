@@ -160,8 +160,10 @@ const EDGE_ORDER = 1002;
  */
 export class HealthyEdge {
   readonly group = new Group();
-  private readonly halo = new Mesh(new BufferGeometry(), edgeMaterial('#f4f1ea'));
-  private readonly ink = new Mesh(new BufferGeometry(), edgeMaterial('#1d2433'));
+  // One small triangle until the first outline, so that the warm-up has something to draw and compiles
+  // the dashes' shader before any consultation needs it (SectionRig.compileEveryLook).
+  private readonly halo = new Mesh(oneTriangle(), edgeMaterial('#f4f1ea'));
+  private readonly ink = new Mesh(oneTriangle(), edgeMaterial('#1d2433'));
 
   constructor() {
     this.group.name = 'healthy_edge';
@@ -194,12 +196,23 @@ export class HealthyEdge {
     this.group.visible = false;
   }
 
+  /** Shows what it holds now, for a frame that compiles its shader. */
+  showForWarmUp(): void {
+    this.group.visible = true;
+  }
+
   dispose(): void {
     for (const mesh of [this.halo, this.ink]) {
       mesh.geometry.dispose();
       (mesh.material as MeshBasicMaterial).dispose();
     }
   }
+}
+
+function oneTriangle(): BufferGeometry {
+  const geometry = new BufferGeometry();
+  geometry.setAttribute('position', new Float32BufferAttribute([0, 0, 0, 0.001, 0, 0, 0, 0.001, 0], 3));
+  return geometry;
 }
 
 function edgeMaterial(color: string): MeshBasicMaterial {
