@@ -63,7 +63,8 @@ export const herniatedDisc: Condition = {
     faded: [],
   },
   labels: [
-    { at: 'disc_L5_S1', text: { en: 'Disc', es: 'Disco' } },
+    // On the gel, where the disc's middle is drawn: it names what the dashed line outlines.
+    { at: 'disc_L5_S1', text: { en: 'Soft center of the disc', es: 'Centro blando del disco' } },
     { at: 'culprit', text: { en: 'Gel pushing out', es: 'El gel sale hacia afuera' } },
     { at: 'nerve', text: { en: 'S1 nerve root', es: 'Raíz nerviosa S1' } },
     { at: 'thecal_sac', text: { en: 'Nerve sac', es: 'Saco de los nervios' }, nearSpot: true },
