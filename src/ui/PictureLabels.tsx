@@ -26,13 +26,16 @@ export function PictureLabels() {
     const draw = () => {
       const holder = layer.current;
       if (!holder) return;
-      const { anchors, culprit, healthyEdge } = overlay.getState();
+      const { anchors, culprit } = overlay.getState();
+      // Callouts stay below the key to the dashed line (ViewKey), when it shows.
+      const key = holder.parentElement?.querySelector<HTMLElement>('.view-key');
+      const top = key ? key.offsetTop + key.offsetHeight + 6 : 0;
       const callouts = anchors.flatMap((anchor) => {
         const { box, leader } = parts.current[anchor.index] ?? {};
         if (!box || !leader) return [];
         return [{ box, leader, anchorX: anchor.x, anchorY: anchor.y, shown: anchor.onScreen }];
       });
-      drawCallouts(holder, callouts, culprit ? [culprit] : [], healthyEdge);
+      drawCallouts(holder, callouts, culprit ? [culprit] : [], top);
     };
     draw();
     return overlay.subscribe((state, previous) => {

@@ -7,7 +7,6 @@ import { nudgeForKey } from '../state/cameraNudge';
 import { useViewer } from '../state/store';
 import { useT } from '../state/useT';
 import { CompareLabels } from './CompareLabels';
-import { HealthyEdgeKey } from './HealthyEdgeKey';
 import { HotspotMarkers } from './HotspotMarkers';
 import { HoverLabel } from './HoverLabel';
 import { PictureLabels } from './PictureLabels';
@@ -15,6 +14,7 @@ import { SceneErrorBoundary } from './SceneErrorBoundary';
 import { SceneMessages } from './SceneMessages';
 import { useRemountWhenContextStaysLost } from './useRemountWhenContextStaysLost';
 import { ViewButtons } from './ViewButtons';
+import { ViewKey } from './ViewKey';
 
 /**
  * The 3D view once its code has arrived. The code is a chunk of its own, so patients can read while it and
@@ -84,7 +84,7 @@ export function Viewport() {
       <SceneMessages webgl={webgl} onRetry={retry} />
       <HoverLabel />
       <CompareLabels />
-      <HealthyEdgeKey />
+      <ViewKey />
       {webgl && sceneState === 'ready' && <ViewButtons />}
     </section>
   );

@@ -16,18 +16,17 @@ export interface CalloutToDraw extends CalloutElements {
 /** Callouts keep off the view's edges and the view buttons along its bottom. */
 const EDGE_PX = 8;
 const BOTTOM_BAR_PX = 64;
-/** Room at the top for the key of a dashed healthy outline (HealthyEdgeKey), when it shows. */
-const KEY_PX = 48;
 
 /**
  * Lays out callouts over the 3D view of `layer` (its size is the view's): measures each shown box,
- * places them clear of one another and of `keepouts` (placeCallouts.ts), and draws their leader lines.
+ * places them clear of one another and of `keepouts` (placeCallouts.ts), below `top` (the picture's
+ * key), and draws their leader lines.
  */
 export function drawCallouts(
   layer: HTMLElement,
   callouts: readonly CalloutToDraw[],
   keepouts: Keepout[] = [],
-  keyShown = false,
+  top = EDGE_PX,
 ) {
   const shown = callouts.filter((c) => c.shown);
   for (const c of callouts) {
@@ -45,7 +44,7 @@ export function drawCallouts(
       width: layer.clientWidth,
       height: layer.clientHeight,
       edge: EDGE_PX,
-      top: keyShown ? KEY_PX : EDGE_PX,
+      top: Math.max(EDGE_PX, top),
       bottom: BOTTOM_BAR_PX,
     },
     keepouts,

@@ -64,6 +64,9 @@ describe('the cross-section', () => {
     // The gel's healthy shape is drawn on the cut as a dashed line, and the view says what it is.
     const key = page.getByText('Dashed line: the healthy shape');
     await expect.poll(() => key.isVisible()).toBe(true);
+    // Beside the view buttons, the key to the nerves' colours.
+    expect(await page.getByText('Pressed nerve').isVisible()).toBe(true);
+    expect(await page.getByText('Healthy nerve').isVisible()).toBe(true);
 
     // The middle of the L5-S1 disc lies on the plane, inside the gel: its cut face, not the disc's
     // far wall nor the background, is drawn there; 14 mm to the front lies the ring.
