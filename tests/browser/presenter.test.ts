@@ -31,7 +31,9 @@ async function openInContext(path = ''): Promise<{ context: BrowserContext; page
   return { context, page, crashes };
 }
 
-const text = (page: Page, testId: string) => page.getByTestId(testId).textContent({ timeout: 5000 });
+// 15 s: right after the first picture the page compiles every shader in one frame, which can hold the
+// page for several seconds in software WebGL on a busy machine.
+const text = (page: Page, testId: string) => page.getByTestId(testId).textContent({ timeout: 15_000 });
 
 /** The 3D view alone, without the presenter's toolbar or ink over it. */
 async function shootModel(page: Page): Promise<Buffer> {
@@ -55,7 +57,7 @@ async function mouseOffModel(page: Page) {
 /** Checks that step `n` (1-based) is on the patient's screen: caption, counter, address and announcement. */
 async function expectStep(page: Page, n: number) {
   const step = tour[n - 1];
-  await expect.poll(() => text(page, 'presenter-counter'), { timeout: 5000 }).toBe(`Step ${n} of ${total}`);
+  await expect.poll(() => text(page, 'presenter-counter'), { timeout: 15_000 }).toBe(`Step ${n} of ${total}`);
   expect(await page.locator('.presenter-caption-text').textContent()).toBe(step.caption.en);
   expect(await page.locator('.presenter-caption-title').textContent()).toContain(step.title.en);
   expect(await text(page, 'presenter-announcer')).toBe(`Step ${n} of ${total}: ${step.title.en}`);
