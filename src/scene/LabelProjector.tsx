@@ -31,6 +31,11 @@ interface Candidate {
  */
 const APART_M = 0.008;
 const CROWDING_M = 0.01;
+/**
+ * Two callouts' points keep at least this far apart on the screen (px), so that each pin and leader line
+ * reads as its own; a label finds a farther point of its structure when the nearest sits by another pin.
+ */
+const PINS_APART_PX = 40;
 /** The disc kept clear around the spot on the screen: about this radius on the model (m). */
 const SPOT_RADIUS_M = 0.007;
 /**
@@ -149,29 +154,63 @@ export function LabelProjector({ parts }: { parts: ModelPart[] }) {
     return null;
   };
 
-  /** Chooses, for each label, the visible candidate nearest to where it should sit. */
+  /** Where `point` shows on the screen, in pixels. */
+  const onScreen = (point: Vector3) => {
+    point.project(camera);
+    return { x: ((point.x + 1) / 2) * size.width, y: ((1 - point.y) / 2) * size.height };
+  };
+
+  /**
+   * Chooses, for each label, the visible candidate nearest to where it should sit and clear of the pins
+   * already placed: the spot's own callout first, then the others in their order.
+   */
   const choose = () => {
     const solid = solidMeshes(parts);
     hotspot.set(...(place?.hotspot ?? [0, 0, 0]));
-    anchors.current = wanted.map(({ node, near, atSpot, points }): AnchorPoint | null => {
-      preferred.set(...near);
-      const ranked = points
-        .map((p) => {
-          const at = worldOf(p, world);
-          const apart = atSpot || at.distanceTo(hotspot) >= APART_M;
-          // A point the cross-section has cut away still counts: the eye looks past it, through the
-          // cut face, at what is left of its structure, and the callout ends there.
-          return { p, score: at.distanceTo(preferred) + (apart ? 0 : CROWDING_M) };
-        })
-        .sort((a, b) => a.score - b.score);
-      for (let i = 0; i < RAYS_PER_LABEL && i * RAY_SPREAD < ranked.length; i++) {
-        const { p } = ranked[i * RAY_SPREAD];
-        const clear = clearPointAt(worldOf(p, world).project(camera), p.node, solid);
-        if (clear) return { ...clear, node: p.node, visible: true };
-      }
-      const first = ranked[0]?.p;
-      return first ? { ...vertexPoint(first.mesh, first.vertex), node, visible: false } : null;
-    });
+    const pins: { x: number; y: number }[] = [];
+    const byPriority = wanted
+      .map((label, index) => ({ label, index }))
+      .sort((a, b) => +b.label.atSpot - +a.label.atSpot);
+    const chosen: (AnchorPoint | null)[] = [];
+    for (const { label, index } of byPriority) {
+      chosen[index] = chooseOne(label, solid, pins);
+      if (chosen[index]?.visible) pins.push(onScreen(worldOfPoint(chosen[index], world)));
+    }
+    anchors.current = chosen;
+  };
+
+  /** One label's point: the nearest candidate that is seen and not beside a pin, else the nearest seen. */
+  const chooseOne = (
+    { node, near, atSpot, points }: (typeof wanted)[number],
+    solid: Mesh[],
+    pins: readonly { x: number; y: number }[],
+  ): AnchorPoint | null => {
+    preferred.set(...near);
+    const ranked = points
+      .map((p) => {
+        const at = worldOf(p, world);
+        const apart = atSpot || at.distanceTo(hotspot) >= APART_M;
+        // A point the cross-section has cut away still counts: the eye looks past it, through the
+        // cut face, at what is left of its structure, and the callout ends there.
+        return { p, score: at.distanceTo(preferred) + (apart ? 0 : CROWDING_M) };
+      })
+      .sort((a, b) => a.score - b.score);
+    let fallback: AnchorPoint | null = null;
+    for (let i = 0, rays = 0; rays < RAYS_PER_LABEL && i < ranked.length; i += RAY_SPREAD) {
+      const { p } = ranked[i];
+      const at = onScreen(worldOf(p, world));
+      const besidePin = pins.some((pin) => Math.hypot(pin.x - at.x, pin.y - at.y) < PINS_APART_PX);
+      if (besidePin && fallback) continue;
+      rays++;
+      const clear = clearPointAt(worldOf(p, world).project(camera), p.node, solid);
+      if (!clear) continue;
+      const anchor = { ...clear, node: p.node, visible: true };
+      if (!besidePin) return anchor;
+      fallback = anchor;
+    }
+    if (fallback) return fallback;
+    const first = ranked[0]?.p;
+    return first ? { ...vertexPoint(first.mesh, first.vertex), node, visible: false } : null;
   };
 
   const project = (check: boolean) => {

@@ -37,6 +37,8 @@ export interface Keepout {
 const PAD = 6;
 /** Room between a leader line and another callout's box. */
 const LINE_PAD = 3;
+/** Points this close on the screen are one place: their leader lines fan out from it. */
+const SAME_POINT_PX = 12;
 /** How far out a callout may go from its point, nearest first. */
 const REACH_PX = [40, 70, 105, 145, 190, 240];
 /** Turns tried around the preferred direction, in steps of 30 degrees. */
@@ -92,6 +94,25 @@ function segmentMeetsBox(ax: number, ay: number, bx: number, by: number, box: Bo
   return true;
 }
 
+interface Segment {
+  ax: number;
+  ay: number;
+  bx: number;
+  by: number;
+}
+
+/** Which side of the line through `s` the point (x, y) lies on: -1, 0 or 1. */
+function sideOf(s: Segment, x: number, y: number): number {
+  return Math.sign((s.bx - s.ax) * (y - s.ay) - (s.by - s.ay) * (x - s.ax));
+}
+
+/** Whether two leader lines cross: each one's ends lie on opposite sides of the other. */
+function segmentsCross(s: Segment, t: Segment): boolean {
+  return (
+    sideOf(s, t.ax, t.ay) * sideOf(s, t.bx, t.by) < 0 && sideOf(t, s.ax, s.ay) * sideOf(t, s.bx, s.by) < 0
+  );
+}
+
 /** The point of `box` nearest to (x, y): where a leader line from that point meets the box. */
 export function nearestOnBox(x: number, y: number, box: Box): { x: number; y: number } {
   return {
@@ -103,9 +124,10 @@ export function nearestOnBox(x: number, y: number, box: Box): { x: number; y: nu
 /**
  * Places callout boxes next to their points, each radiating away from the middle of all the points, so
  * that no two boxes overlap, no box covers another callout's point or a keep-out disc, no leader line
- * crosses another callout's box or a keep-out disc it does not start in, and every box stays inside `area`. Deterministic: the same
- * input always gives the same places, so callouts do not jitter at rest. A callout that finds no free
- * place takes its first place inside the area (`crowded` is then true).
+ * crosses another leader line, another callout's box or a keep-out disc it does not start in, and every
+ * box stays inside `area`. Deterministic: the same input always gives the same places, so callouts do not
+ * jitter at rest. A callout that finds no free place takes its first place inside the area (`crowded` is
+ * then true).
  */
 export function placeCallouts(
   callouts: readonly CalloutToPlace[],
@@ -123,7 +145,7 @@ export function placeCallouts(
     b.x + b.width <= area.width - area.edge &&
     b.y + b.height <= area.height - area.bottom;
   const boxes: Box[] = [];
-  const leaders: { ax: number; ay: number; bx: number; by: number }[] = [];
+  const leaders: Segment[] = [];
   let crowded = false;
   callouts.forEach((c, i) => {
     let away = Math.atan2(c.anchorY - midY, c.anchorX - midX);
@@ -153,6 +175,12 @@ export function placeCallouts(
       if (boxes.some((placed) => segmentMeetsBox(c.anchorX, c.anchorY, end.x, end.y, placed, LINE_PAD)))
         return false;
       if (leaders.some((l) => segmentMeetsBox(l.ax, l.ay, l.bx, l.by, box, LINE_PAD))) return false;
+      // Crossed leader lines make the eye follow the wrong one to the wrong structure. Lines from points
+      // a few pixels apart fan out from one place, and the eye cannot mix them up.
+      const leader = { ax: c.anchorX, ay: c.anchorY, bx: end.x, by: end.y };
+      const crosses = (l: Segment) =>
+        Math.hypot(l.ax - leader.ax, l.ay - leader.ay) > SAME_POINT_PX && segmentsCross(l, leader);
+      if (leaders.some(crosses)) return false;
       return keepouts.every((k) => {
         if (distanceToBox(k.x, k.y, box) < k.r + PAD) return false;
         const startsInside = Math.hypot(c.anchorX - k.x, c.anchorY - k.y) <= k.r;

@@ -109,7 +109,8 @@ async function expectLabelsReadable(page: Page, condition: Condition, lang: 'en'
     }
   }
   // No leader line runs through a label: it would seem to point at that label's structure.
-  for (const [i, line] of (await leaderLines(page)).entries()) {
+  const lines = await leaderLines(page);
+  for (const [i, line] of lines.entries()) {
     for (let t = 0; t < 1; t += 0.02) {
       const x = line.x1 + (line.x2 - line.x1) * t;
       const y = line.y1 + (line.y2 - line.y1) * t;
@@ -121,6 +122,24 @@ async function expectLabelsReadable(page: Page, condition: Condition, lang: 'en'
       }
     }
   }
+  expectPinsApart(lines, where);
+}
+
+/**
+ * Each callout's pin stands on its own and no two leader lines cross, so the eye follows each line to one
+ * structure.
+ */
+function expectPinsApart(lines: Awaited<ReturnType<typeof leaderLines>>, where: string) {
+  const side = (l: (typeof lines)[number], x: number, y: number) =>
+    Math.sign((l.x2 - l.x1) * (y - l.y1) - (l.y2 - l.y1) * (x - l.x1));
+  lines.forEach((a, i) => {
+    for (const b of lines.slice(i + 1)) {
+      expect(Math.hypot(a.x1 - b.x1, a.y1 - b.y1), `${where}: two pins side by side`).toBeGreaterThan(24);
+      const cross =
+        side(a, b.x1, b.y1) * side(a, b.x2, b.y2) < 0 && side(b, a.x1, a.y1) * side(b, a.x2, a.y2) < 0;
+      expect(cross, `${where}: two leader lines cross`).toBe(false);
+    }
+  });
 }
 
 /** The callouts' leader lines as drawn, in the 3D view's CSS pixels. */
