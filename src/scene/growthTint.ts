@@ -1,16 +1,17 @@
 import { Color, type MeshStandardMaterial } from 'three';
 
 /**
- * The colour of what a condition makes grow, by tissue. New bone (a spur, an enlarged joint): a strong
- * brick red that stands apart from the pale bone, the orange of a pressed nerve and the blue of a disc's
- * gel. A swollen, inflamed muscle: a hotter, brighter red than its own, so the swelling shows as well as
- * the change of shape. A disc's ring where it spreads past the edge of the bones (a bulge, or around a
- * herniation): the same warm red. Each time the patient sees at a glance what grew and presses the nerve.
+ * The colour of what a condition makes grow, by tissue. New bone (a spur, an enlarged joint): a deep
+ * crimson that stands apart from the pale bone and the blue of a disc's gel. A swollen, inflamed muscle:
+ * a brighter crimson than its own red, so the swelling shows as well as the change of shape. A disc's
+ * ring where it spreads past the edge of the bones (a bulge, or around a herniation): the same. Each
+ * leans toward magenta because the filmic tone mapping turns a pure red orange on screen, and the
+ * patient would take it for the orange of a pressed nerve (the callouts' red tab names it).
  */
 const GROWTH_COLORS: Record<string, Color> = {
-  bone: new Color('#b3261e'),
-  muscle: new Color('#ff2a1c'),
-  disc_annulus: new Color('#e0452c'),
+  bone: new Color('#a00c40'),
+  muscle: new Color('#d0103e'),
+  disc_annulus: new Color('#d21f48'),
 };
 /** How far (m) the surface must have grown before it is tinted, and by how much it is fully tinted. */
 const GROWN_FROM_M = 0.0002;

@@ -66,7 +66,11 @@ export const spondylolisthesis: Condition = {
   labels: [
     {
       at: 'culprit',
-      text: { en: 'L5 slips forward: grade {grade}', es: 'L5 se desliza adelante: grado {grade}' },
+      // The grade out of the five, so that a patient hears how far along the scale the slip is.
+      text: {
+        en: 'L5 slipped: grade {grade} of V',
+        es: 'L5 deslizada: grado {grade} de V',
+      },
     },
     { at: 'sacrum', text: { en: 'Sacrum', es: 'Sacro' } },
     { at: 'nerve', text: { en: 'L5 nerve root', es: 'Raíz nerviosa L5' } },
