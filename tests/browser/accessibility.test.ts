@@ -4,7 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clinic } from '../../src/config/clinic';
 import { conditions, overview, t } from '../../src/content';
-import { openApp, STILL, sharedBrowser, waitForIdle } from './app';
+import { openApp, SMALL_WINDOW, STILL, sharedBrowser, sharedPage, waitForIdle } from './app';
 import { decodePng, litShare } from './png';
 
 let browser: Browser;
@@ -12,6 +12,7 @@ beforeAll(async () => {
   browser = await sharedBrowser();
 });
 afterAll(async () => {
+  expect(await panelPage.close()).toEqual([]);
   await browser?.close();
 });
 
@@ -26,6 +27,23 @@ async function violations(page: Page): Promise<string[]> {
     .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
     .analyze();
   return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+/**
+ * One page for the tests of a condition's panel and handout, each opening its condition by link: every
+ * page costs a model load. Printing only lays out the handout (the print dialog would block the page).
+ */
+const panelPage = sharedPage(() => browser, '', STILL);
+
+async function conditionPage(id: string) {
+  const opened = await panelPage.open();
+  await opened.page.evaluate((hash) => {
+    window.print = () => undefined;
+    window.location.hash = hash;
+  }, id);
+  await opened.page.waitForFunction((c) => window.spineViewer?.pathology[c] === 1, id, { timeout: 30_000 });
+  await waitForIdle(opened.page);
+  return opened;
 }
 
 describe('WCAG 2.2 AA', () => {
@@ -88,18 +106,21 @@ describe('keyboard alone', () => {
 
 describe('reduced motion', () => {
   it('cuts to a condition instead of flying there', async () => {
+    // One small page for both: what is counted is frames, not pixels.
+    const { page } = await openApp(browser, '', { viewport: SMALL_WINDOW });
     const count = async (reducedMotion: 'reduce' | 'no-preference') => {
-      const { page } = await openApp(browser);
       await page.emulateMedia({ reducedMotion });
       const before = await waitForIdle(page);
       await page.locator('.condition-list button', { hasText: 'Piriformis' }).click();
       const after = await waitForIdle(page);
-      await page.close();
+      await page.keyboard.press('Escape');
+      await page.locator('#overview-heading').waitFor();
       return after - before;
     };
     const reduced = await count('reduce');
     const normal = await count('no-preference');
     expect(reduced).toBeLessThan(normal / 2);
+    await page.close();
   });
 });
 
@@ -117,8 +138,7 @@ describe('languages', () => {
 
 describe('the notice that this is education, not a diagnosis', () => {
   it('stays in view below the text of a long condition page, scrolled to the top or the bottom', async () => {
-    const { page } = await openApp(browser, '#spondylolisthesis', STILL);
-    await waitForIdle(page);
+    const { page } = await conditionPage('spondylolisthesis');
     const notice = page.getByTestId('disclaimer');
     const inView = async () => {
       const box = await notice.boundingBox();
@@ -131,17 +151,12 @@ describe('the notice that this is education, not a diagnosis', () => {
     expect(await inView()).toBe(true);
     await panel.evaluate((el) => el.scrollTo(0, el.scrollHeight));
     expect(await inView()).toBe(true);
-    await page.close();
   });
 });
 
 describe('the patient handout', () => {
   it('prints the picture of the view, the text, the clinic, the notice and where to find the page again', async () => {
-    const { page } = await openApp(browser, '#bone-spurs', STILL);
-    await waitForIdle(page);
-    await page.evaluate(() => {
-      window.print = () => undefined;
-    });
+    const { page } = await conditionPage('bone-spurs');
     await page.getByRole('button', { name: 'Print a handout' }).click();
     await page.emulateMedia({ media: 'print' });
     const handout = page.locator('.handout');
@@ -178,14 +193,13 @@ describe('the patient handout', () => {
     const pdf = await page.pdf({ format: 'A4' });
     expect(pdf.subarray(0, 4).toString()).toBe('%PDF');
     expect(pdfPages(pdf)).toBe(1);
-    await page.close();
+    // Back to no emulated media: an emulated 'screen' would make page.pdf() print the screen's layout.
+    await page.emulateMedia({ media: null });
   });
 
   it('fits every condition on one A4 page, in Spanish, the longer language', async () => {
-    const { page } = await openApp(browser, `?lang=es#${conditions[0].id}`, STILL);
-    await page.evaluate(() => {
-      window.print = () => undefined;
-    });
+    const { page } = await conditionPage(conditions[0].id);
+    await page.getByRole('combobox').selectOption('es');
     for (const condition of conditions) {
       await page.evaluate((id) => {
         window.location.hash = id;
@@ -199,6 +213,5 @@ describe('the patient handout', () => {
         pages: 1,
       });
     }
-    await page.close();
   });
 });

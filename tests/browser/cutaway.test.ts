@@ -28,16 +28,22 @@ function around(image: Pixels, x: number, y: number): Rgb[] {
   return out;
 }
 
-/** How many of the pixels around a point of the model have one of `colours`. */
-async function matches(page: Page, node: string, local: [number, number, number], colours: string[]) {
+/** The 3D view's picture once it is still, with the pointer out of the way. */
+async function stillPicture(page: Page): Promise<Pixels> {
   await page.mouse.move(2, 2);
   await waitForIdle(page);
-  const at = await page.evaluate(([n, l]) => window.spineViewer?.nodeOnScreen(n, l), [node, local] as const);
-  if (!at) throw new Error(`${node} is not on the screen`);
   // The canvas alone, by its box on the page (a still element, so no wait for it to settle).
   const box = await page.locator('.canvas-holder canvas').boundingBox();
   if (!box) throw new Error('No 3D view');
-  const pixels = around(decodePng(await page.screenshot({ clip: box, timeout: 90_000 })), at.x, at.y);
+  return decodePng(await page.screenshot({ clip: box, timeout: 90_000 }));
+}
+
+/** How many of the pixels around a point of the model have one of `colours`. */
+async function matches(page: Page, node: string, local: [number, number, number], colours: string[]) {
+  const image = await stillPicture(page);
+  const at = await page.evaluate(([n, l]) => window.spineViewer?.nodeOnScreen(n, l), [node, local] as const);
+  if (!at) throw new Error(`${node} is not on the screen`);
+  const pixels = around(image, at.x, at.y);
   return { share: pixels.filter((p) => colours.some((c) => near(p, rgb(c)))).length / pixels.length, pixels };
 }
 
@@ -107,11 +113,7 @@ describe('the cross-section', () => {
       (_, i) => [0, 0, -0.008 - i * 0.0005] as [number, number, number],
     );
     const redAlong = async () => {
-      await page.mouse.move(2, 2);
-      await waitForIdle(page);
-      const box = await page.locator('.canvas-holder canvas').boundingBox();
-      if (!box) throw new Error('No 3D view');
-      const image = decodePng(await page.screenshot({ clip: box, timeout: 90_000 }));
+      const image = await stillPicture(page);
       let red = 0;
       for (const local of back) {
         const at = await page.evaluate(([l]) => window.spineViewer?.nodeOnScreen('disc_L4_L5', l), [
