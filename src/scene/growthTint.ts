@@ -15,9 +15,9 @@ const GROWTH_COLORS: Record<string, Color> = {
 };
 /** How far (m) the surface must have grown before it is tinted, and by how much it is fully tinted. */
 const GROWN_FROM_M = 0.0002;
-const GROWN_FULL_M = 0.0012;
+const GROWN_FULL_M = 0.0008;
 /** At most this much of the tint colour replaces the tissue's own, so its shading still shows its shape. */
-const MOST_TINT = 0.9;
+const MOST_TINT = 0.95;
 
 interface Tint {
   value: number;
