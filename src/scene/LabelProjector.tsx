@@ -1,6 +1,6 @@
 import { useFrame, useThree } from '@react-three/fiber';
 import { useEffect, useMemo, useRef } from 'react';
-import { type Intersection, type Mesh, Raycaster, Vector2, Vector3 } from 'three';
+import { type BufferAttribute, type Intersection, type Mesh, Raycaster, Vector2, Vector3 } from 'three';
 import { conditionById } from '../content';
 import { type LabelAnchor, overlay, type ScreenCircle } from '../state/overlay';
 import { useViewer } from '../state/store';
@@ -63,6 +63,7 @@ const world = new Vector3();
 const preferred = new Vector3();
 const hotspot = new Vector3();
 const side = new Vector3();
+const shift = new Vector3();
 const pointer = new Vector2();
 
 /** Candidate vertices of the structures, in a fixed order (every n-th of each mesh). */
@@ -75,6 +76,30 @@ function candidates(parts: readonly ModelPart[], nodes: readonly string[]): Cand
     for (let i = 0; i < count; i += stride) out.push({ node: part.structure, mesh: part.mesh, vertex: i });
   }
   return out;
+}
+
+/** The farthest `condition` moves a vertex of `mesh` (in its own units), or 0 when it does not. */
+function largestShift(mesh: Mesh, condition: string): number {
+  const index = mesh.morphTargetDictionary?.[condition];
+  const target = index === undefined ? undefined : mesh.geometry.morphAttributes.position?.[index];
+  let largest = 0;
+  for (let i = 0; i < (target?.count ?? 0); i++)
+    largest = Math.max(largest, shift.fromBufferAttribute(target as BufferAttribute, i).length());
+  return largest;
+}
+
+/**
+ * Whether `point` lies on what `condition` changed: a corner moved at least half as far as the farthest
+ * point of its mesh (the spur, the swollen belly of a muscle; all of a vertebra that slips whole).
+ */
+function onChange(point: SurfacePoint, condition: string, largest: Map<Mesh, number>): boolean {
+  const { mesh, corners } = point;
+  const index = mesh.morphTargetDictionary?.[condition];
+  const target = index === undefined ? undefined : mesh.geometry.morphAttributes.position?.[index];
+  if (!target) return false;
+  if (!largest.has(mesh)) largest.set(mesh, largestShift(mesh, condition));
+  const most = largest.get(mesh) ?? 0;
+  return most > 0 && corners.some((c) => shift.fromBufferAttribute(target, c).length() >= most / 2);
 }
 
 function worldOf(point: { mesh: Mesh; vertex: number }, target: Vector3): Vector3 {
@@ -168,22 +193,27 @@ export function LabelProjector({ parts }: { parts: ModelPart[] }) {
     const solid = solidMeshes(parts);
     hotspot.set(...(place?.hotspot ?? [0, 0, 0]));
     const pins: { x: number; y: number }[] = [];
+    const largest = new Map<Mesh, number>();
     const byPriority = wanted
       .map((label, index) => ({ label, index }))
       .sort((a, b) => +b.label.atSpot - +a.label.atSpot);
     const chosen: (AnchorPoint | null)[] = [];
     for (const { label, index } of byPriority) {
-      chosen[index] = chooseOne(label, solid, pins);
+      chosen[index] = chooseOne(label, solid, pins, largest);
       if (chosen[index]?.visible) pins.push(onScreen(worldOfPoint(chosen[index], world)));
     }
     anchors.current = chosen;
   };
 
-  /** One label's point: the nearest candidate that is seen and not beside a pin, else the nearest seen. */
+  /**
+   * One label's point: the nearest candidate that is seen and not beside a pin, and for the spot's own
+   * callout on what the condition changed (not the unchanged bone in front of it); else the nearest seen.
+   */
   const chooseOne = (
     { node, near, atSpot, points }: (typeof wanted)[number],
     solid: Mesh[],
     pins: readonly { x: number; y: number }[],
+    largest: Map<Mesh, number>,
   ): AnchorPoint | null => {
     preferred.set(...near);
     const ranked = points
@@ -205,8 +235,8 @@ export function LabelProjector({ parts }: { parts: ModelPart[] }) {
       const clear = clearPointAt(worldOf(p, world).project(camera), p.node, solid);
       if (!clear) continue;
       const anchor = { ...clear, node: p.node, visible: true };
-      if (!besidePin) return anchor;
-      fallback = anchor;
+      if (!besidePin && (!atSpot || !selected || onChange(clear, selected, largest))) return anchor;
+      fallback ??= anchor;
     }
     if (fallback) return fallback;
     const first = ranked[0]?.p;

@@ -12,7 +12,7 @@ import {
   shootView,
   waitForIdle,
 } from './app';
-import { imageDifference, litBounds } from './png';
+import { decodePng, imageDifference, litBounds } from './png';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -142,6 +142,30 @@ function expectPinsApart(lines: Awaited<ReturnType<typeof leaderLines>>, where: 
   });
 }
 
+/**
+ * The culprit's callout ends on the new bone itself, drawn crimson (scene/growthTint.ts), not on the
+ * unchanged bone in front of it: most of the pixels around its point are red, not bone, nerve or disc.
+ */
+function expectCulpritOnNewBone(
+  picture: Buffer,
+  condition: Condition,
+  anchors: readonly { index: number; x: number; y: number }[],
+) {
+  const culprit = anchors.find((a) => a.index === condition.labels.findIndex((l) => l.at === 'culprit'));
+  expect(culprit, condition.id).toBeDefined();
+  if (!culprit) return;
+  const { width, rgba } = decodePng(picture);
+  let red = 0;
+  for (let dy = -2; dy <= 2; dy++) {
+    for (let dx = -2; dx <= 2; dx++) {
+      const i = ((Math.round(culprit.y) + dy) * width + Math.round(culprit.x) + dx) * 4;
+      // Crimson as lit: red well above green, and blue near green (a pressed nerve's orange has far less).
+      if (rgba[i] - rgba[i + 1] > 50 && rgba[i + 2] > 0.7 * rgba[i + 1]) red += 1;
+    }
+  }
+  expect(red, `${condition.id}: the culprit's callout ends on the new bone`).toBeGreaterThan(15);
+}
+
 /** The callouts' leader lines as drawn, in the 3D view's CSS pixels. */
 async function leaderLines(page: Page) {
   return page.evaluate(() => {
@@ -174,8 +198,10 @@ describe('teaching views', () => {
       await language.selectOption('en');
 
       // Healthy against Affected, labels off so that only the model is compared.
+      const anchors = await page.evaluate(() => window.spineViewer?.labels() ?? []);
       await page.getByRole('button', { name: 'Labels' }).click();
       const affected = await shootView(page);
+      if (condition.view.newBone) expectCulpritOnNewBone(affected, condition, anchors);
       const slider = page.getByRole('slider', { name: 'Change from healthy to affected' });
       await slider.focus();
       await page.keyboard.press('Home');
