@@ -1,11 +1,12 @@
 import { useFrame, useThree } from '@react-three/fiber';
 import { useEffect, useMemo, useRef } from 'react';
-import { type BufferAttribute, type Intersection, type Mesh, Raycaster, Vector2, Vector3 } from 'three';
+import { type Intersection, type Mesh, Raycaster, Vector2, Vector3 } from 'three';
 import { conditionById } from '../content';
 import { type LabelAnchor, overlay, type ScreenCircle } from '../state/overlay';
 import { useViewer } from '../state/store';
 import { nervesFor } from './appearance';
 import { setPicker } from './diagnostics';
+import { largestShift, shiftOf } from './morphShift';
 import { firstHit, solidMeshes, structureOfHit } from './picking';
 import type { ModelPart } from './prepareModel';
 import { pointOfHit, type SurfacePoint, vertexPoint, worldOfPoint } from './surfacePoint';
@@ -63,7 +64,6 @@ const world = new Vector3();
 const preferred = new Vector3();
 const hotspot = new Vector3();
 const side = new Vector3();
-const shift = new Vector3();
 const pointer = new Vector2();
 
 /** Candidate vertices of the structures, in a fixed order (every n-th of each mesh). */
@@ -78,28 +78,14 @@ function candidates(parts: readonly ModelPart[], nodes: readonly string[]): Cand
   return out;
 }
 
-/** The farthest `condition` moves a vertex of `mesh` (in its own units), or 0 when it does not. */
-function largestShift(mesh: Mesh, condition: string): number {
-  const index = mesh.morphTargetDictionary?.[condition];
-  const target = index === undefined ? undefined : mesh.geometry.morphAttributes.position?.[index];
-  let largest = 0;
-  for (let i = 0; i < (target?.count ?? 0); i++)
-    largest = Math.max(largest, shift.fromBufferAttribute(target as BufferAttribute, i).length());
-  return largest;
-}
-
 /**
  * Whether `point` lies on what `condition` changed: a corner moved at least half as far as the farthest
  * point of its mesh (the spur, the swollen belly of a muscle; all of a vertebra that slips whole).
  */
-function onChange(point: SurfacePoint, condition: string, largest: Map<Mesh, number>): boolean {
+function onChange(point: SurfacePoint, condition: string): boolean {
   const { mesh, corners } = point;
-  const index = mesh.morphTargetDictionary?.[condition];
-  const target = index === undefined ? undefined : mesh.geometry.morphAttributes.position?.[index];
-  if (!target) return false;
-  if (!largest.has(mesh)) largest.set(mesh, largestShift(mesh, condition));
-  const most = largest.get(mesh) ?? 0;
-  return most > 0 && corners.some((c) => shift.fromBufferAttribute(target, c).length() >= most / 2);
+  const largest = largestShift(mesh, condition);
+  return largest > 0 && corners.some((c) => shiftOf(mesh, condition, c) >= largest / 2);
 }
 
 function worldOf(point: { mesh: Mesh; vertex: number }, target: Vector3): Vector3 {
@@ -193,13 +179,12 @@ export function LabelProjector({ parts }: { parts: ModelPart[] }) {
     const solid = solidMeshes(parts);
     hotspot.set(...(place?.hotspot ?? [0, 0, 0]));
     const pins: { x: number; y: number }[] = [];
-    const largest = new Map<Mesh, number>();
     const byPriority = wanted
       .map((label, index) => ({ label, index }))
       .sort((a, b) => +b.label.atSpot - +a.label.atSpot);
     const chosen: (AnchorPoint | null)[] = [];
     for (const { label, index } of byPriority) {
-      chosen[index] = chooseOne(label, solid, pins, largest);
+      chosen[index] = chooseOne(label, solid, pins);
       if (chosen[index]?.visible) pins.push(onScreen(worldOfPoint(chosen[index], world)));
     }
     anchors.current = chosen;
@@ -213,7 +198,6 @@ export function LabelProjector({ parts }: { parts: ModelPart[] }) {
     { node, near, atSpot, points }: (typeof wanted)[number],
     solid: Mesh[],
     pins: readonly { x: number; y: number }[],
-    largest: Map<Mesh, number>,
   ): AnchorPoint | null => {
     preferred.set(...near);
     const ranked = points
@@ -235,7 +219,7 @@ export function LabelProjector({ parts }: { parts: ModelPart[] }) {
       const clear = clearPointAt(worldOf(p, world).project(camera), p.node, solid);
       if (!clear) continue;
       const anchor = { ...clear, node: p.node, visible: true };
-      if (!besidePin && (!atSpot || !selected || onChange(clear, selected, largest))) return anchor;
+      if (!besidePin && (!atSpot || !selected || onChange(clear, selected))) return anchor;
       fallback ??= anchor;
     }
     if (fallback) return fallback;

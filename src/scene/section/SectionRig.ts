@@ -12,6 +12,7 @@ import {
   Vector3,
 } from 'three';
 import type { SectionState } from '../../state/section';
+import { largestShift } from '../morphShift';
 import type { ModelPart } from '../prepareModel';
 import { HealthyEdge } from './healthyEdge';
 import { type CapUniforms, capMaterial, markHealthyOutline, paintCap, spongyMaterial } from './materials';
@@ -60,18 +61,6 @@ function placeDiscs(frames: LevelFrames, uniforms: CapUniforms): void {
 function shown(object: Object3D): boolean {
   for (let node: Object3D | null = object; node; node = node.parent) if (!node.visible) return false;
   return true;
-}
-
-/** How far a condition's morph target moves the farthest vertex of a mesh (m); 0 when it has none. */
-function largestShift(mesh: Mesh, condition: string): number {
-  const index = mesh.morphTargetDictionary?.[condition];
-  const target = index === undefined ? undefined : mesh.geometry.morphAttributes.position?.[index];
-  if (!target) return 0;
-  let largest = 0;
-  const shift = new Vector3();
-  for (let i = 0; i < target.count; i++)
-    largest = Math.max(largest, shift.fromBufferAttribute(target, i).length());
-  return largest;
 }
 
 const up = new Vector3(0, 0, 1);
