@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ILLUSTRATION, MRI } from '../../src/scene/section/tissues';
+import { ILLUSTRATION, MRI, OUT_OF_PLACE } from '../../src/scene/section/tissues';
 import { openApp, STILL, sharedBrowser, waitForIdle } from './app';
 import { decodePng, type Pixels } from './png';
 
@@ -121,7 +121,7 @@ describe('the cross-section', () => {
         ] as const);
         if (!at) continue;
         const pixels = around(image, at.x, at.y);
-        if (pixels.filter((p) => near(p, rgb(ILLUSTRATION.outOfPlace.color))).length >= 7) red += 1;
+        if (pixels.filter((p) => near(p, rgb(OUT_OF_PLACE))).length >= 7) red += 1;
       }
       return red;
     };

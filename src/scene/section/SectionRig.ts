@@ -24,7 +24,16 @@ import {
   readLevelFrames,
   sideOf,
 } from './sectionPlane';
-import { CAP_PASSES, ILLUSTRATION, MRI, PRESSED, STENCIL_BIT, type Tissue, tissueOf } from './tissues';
+import {
+  CAP_PASSES,
+  ILLUSTRATION,
+  MRI,
+  OUT_OF_PLACE,
+  PRESSED,
+  STENCIL_BIT,
+  type Tissue,
+  tissueOf,
+} from './tissues';
 
 /** The conditions that wear a disc down: in the MRI look their disc's gel turns dark as they progress. */
 const WEARING = ['bulging-disc', 'herniated-disc'];
@@ -235,7 +244,7 @@ export class SectionRig {
     CAP_PASSES.forEach((pass, i) => {
       const soft = (tinted === 'annulus' || tinted === 'nucleus') && pass.name === tinted;
       const { uniforms } = this.capMeshes[i];
-      markHealthyOutline(uniforms, soft ? loops : [], this.plane, ILLUSTRATION.outOfPlace.color);
+      markHealthyOutline(uniforms, soft ? loops : [], this.plane, OUT_OF_PLACE);
     });
   }
 

@@ -85,7 +85,7 @@ export interface CapColours {
 }
 
 /** Cut faces as in a medical illustration. */
-export const ILLUSTRATION: Record<CapPass['name'] | 'wornNucleus' | 'outOfPlace', CapColours> = {
+export const ILLUSTRATION: Record<CapPass['name'] | 'wornNucleus', CapColours> = {
   pressedNerve: { color: '#ff6a3d' },
   nerve: { color: '#f1c443' },
   nucleus: { color: '#4f9ff0' },
@@ -98,9 +98,6 @@ export const ILLUSTRATION: Record<CapPass['name'] | 'wornNucleus' | 'outOfPlace'
   spongy: { color: '#cfa674', pores: '#8f6740' },
   cortical: { color: '#f7f0de' },
   muscle: { color: '#a8453c' },
-  // Disc that now lies outside its healthy outline (a bulge, escaped gel): red, apart from the pressed
-  // nerve's orange.
-  outOfPlace: { color: '#d23f4f' },
 };
 
 /**
@@ -108,7 +105,7 @@ export const ILLUSTRATION: Record<CapPass['name'] | 'wornNucleus' | 'outOfPlace'
  * (dehydrated) nucleus, the annulus, cortical bone and ligaments dark; marrow mid-grey; nerve and muscle
  * grey (Modic and Ross, Radiology 2007; Pfirrmann, Spine 2001 for the disc grades).
  */
-export const MRI: Record<CapPass['name'] | 'wornNucleus' | 'outOfPlace', CapColours> = {
+export const MRI: Record<CapPass['name'] | 'wornNucleus', CapColours> = {
   pressedNerve: { color: '#7a7a7a' },
   nerve: { color: '#7a7a7a' },
   nucleus: { color: '#e6e6e6' },
@@ -119,6 +116,10 @@ export const MRI: Record<CapPass['name'] | 'wornNucleus' | 'outOfPlace', CapColo
   spongy: { color: '#8c8c8c', pores: '#6a6a6a' },
   cortical: { color: '#141414' },
   muscle: { color: '#444444' },
-  // A scan shows no colour: what moved keeps its tissue's grey (see SectionRig).
-  outOfPlace: { color: '#000000' },
 };
+
+/**
+ * Disc that now lies outside its healthy outline on the cut (a bulge, escaped gel): red, apart from the
+ * pressed nerve's orange. In the illustration only: a scan shows no colour (see SectionRig).
+ */
+export const OUT_OF_PLACE = '#d23f4f';
