@@ -16,6 +16,7 @@ import {
   scale,
   smax,
   sub,
+  triangle,
   unionAll,
 } from './sdf.mjs';
 import { tube } from './tube.mjs';
@@ -50,7 +51,12 @@ export function wingGeometry(H) {
     const q = add(wingC, add(scale(e1, A * Math.cos(a)), scale(e2, B * Math.sin(a))));
     return add(Cb, scale(norm(sub(q, Cb)), Rb));
   };
-  return { nOut, wingC, Rb, Cb, e1, e2, A, B, rim };
+  /** The point of the wing's surface at height y and depth z (its lateral x), or `depth` mm under it. */
+  const at = (y, z, depth = 0) => {
+    const x = Cb[0] + Math.sqrt(Rb ** 2 - (y - Cb[1]) ** 2 - (z - Cb[2]) ** 2);
+    return add(Cb, scale(norm(sub([x, y, z], Cb)), Rb - depth));
+  };
+  return { nOut, wingC, Rb, Cb, e1, e2, A, B, rim, at };
 }
 
 /** Landmarks of the left hip bone (scene mm). */
@@ -155,7 +161,7 @@ export function hipSDF() {
   const rim = torus(add(H, scale(a, 2)), a, rSock + 2.5, 3.5);
   // Iliac wing: a curved shell (part of a sphere centred medially: the concave iliac fossa inside,
   // the convex gluteal surface outside) inside an elliptical outline.
-  const { nOut, wingC, Rb, Cb, e1, e2, A, B, rim: rimAt } = wingGeometry(H);
+  const { nOut, wingC, Rb, Cb, e1, e2, A, B, rim: rimAt, at: wingAt } = wingGeometry(H);
   const wing = (x, y, z) => {
     const dx = x - Cb[0];
     const dy = y - Cb[1];
@@ -188,8 +194,22 @@ export function hipSDF() {
   auricular.b = postIlium.b;
   const psisBump = ellipsoid(P.psis, [9, 12, 10]);
   const piisBump = ellipsoid(P.piis, [8, 10, 9]);
-  // Body of the ilium from the acetabulum up to the wing.
-  const iliumBody = roundCone(add(H, [-2, 20, -6]), add(wingC, [-8, -30, 0]), 22, 15);
+  // Body of the ilium: one plate from the top of the acetabulum up into the wing and back to the
+  // posterior border (PIIS, the apex of the greater sciatic notch). The wing curves inward behind, so
+  // without it the notch's border stood apart from the wing as a rod with a hole above it.
+  const bodyOutline = [
+    add(H, [-2, 20, -6]),
+    wingAt(-45, 15, 3),
+    wingAt(-45, -20, 3),
+    P.piis,
+    add(P.notchApex, [6, 10, -6]),
+    add(H, [-8, 10, -24]),
+  ];
+  const bodyMiddle = scale(bodyOutline.reduce(add), 1 / bodyOutline.length);
+  const iliumBody = unionAll(
+    bodyOutline.map((p, i) => triangle(bodyMiddle, p, bodyOutline[(i + 1) % bodyOutline.length], 5)),
+    10,
+  );
   // Pelvic brim (arcuate line to the pectineal line): a band of bone whose upper edge lies on the inlet
   // plane, walling the lesser pelvis from the sacroiliac joint to the pubis.
   const inletY = (z) => -11 - (z - 13) * 1.61;
@@ -206,9 +226,10 @@ export function hipSDF() {
     [1, 0, 0],
   );
   // Posterior border: PIIS, the deep greater sciatic notch, down to the ischial spine.
+  const spineBase = add(P.spine, [14, -4, 14]);
   const notchBorder = tube(
-    [P.piis, add(P.notchApex, [6, 10, -6]), add(H, [-8, 10, -24])],
-    () => [9, 7],
+    [P.piis, add(P.notchApex, [6, 10, -6]), add(H, [-8, 10, -24]), spineBase],
+    () => [6.5, 5.5],
     [1, 0, 0],
   );
   // Posterior column: the thick plate between the notch, the acetabulum and the ischium.
@@ -225,7 +246,7 @@ export function hipSDF() {
     [11, 21, 13],
     [[1, 0, 0], norm([0, 1, 0.35]), norm([0, -0.35, 1])],
   );
-  const spine = roundCone(add(P.spine, [10, 1, 6]), P.spine, 6.5, 2.5);
+  const spine = roundCone(spineBase, P.spine, 7, 2.5);
   const frame = obturatorFrame(P);
   const pubBody = roundBox(add(P.symphysis, [3, 0, 0]), [5.5, 12, 9], 4.5, [
     [1, 0, 0],

@@ -196,6 +196,45 @@ export function roundBox(c, h, r, axes) {
   );
 }
 
+/** Distance from p to segment ab. */
+function segmentDistance(p, a, b) {
+  const ab = sub(b, a);
+  const t = clamp(dot(sub(p, a), ab) / (dot(ab, ab) || 1), 0, 1);
+  return len(sub(p, add(a, scale(ab, t))));
+}
+
+/**
+ * Plate of bone: the triangle a, b, c thickened by r on each side (rounded edges). A fan of these
+ * fills a sheet between landmarks that no sphere or tube fits, such as the ilium above the sciatic notch.
+ */
+export function triangle(a, b, c, r) {
+  const ba = sub(b, a);
+  const cb = sub(c, b);
+  const ac = sub(a, c);
+  const n = cross(ba, ac);
+  const nn = norm(n);
+  // Outside the prism over the triangle, the nearest point is on an edge (Quilez's triangle distance).
+  const pastEdge = (p) => {
+    const s1 = Math.sign(dot(cross(ba, nn), sub(p, a)));
+    const s2 = Math.sign(dot(cross(cb, nn), sub(p, b)));
+    const s3 = Math.sign(dot(cross(ac, nn), sub(p, c)));
+    return s1 + s2 + s3 < 2;
+  };
+  const centre = scale(add(add(a, b), c), 1 / 3);
+  const reach = Math.max(len(sub(a, centre)), len(sub(b, centre)), len(sub(c, centre)));
+  return bounded(
+    (x, y, z) => {
+      const p = [x, y, z];
+      const d = pastEdge(p)
+        ? Math.min(segmentDistance(p, a, b), segmentDistance(p, b, c), segmentDistance(p, c, a))
+        : Math.abs(dot(sub(p, a), nn));
+      return d - r;
+    },
+    centre,
+    reach + r,
+  );
+}
+
 /** Half-space: points with (p - c)·n > 0 are outside. */
 export function plane(c, n) {
   const nn = norm(n);
