@@ -7,6 +7,7 @@ import { Worker } from 'node:worker_threads';
 import { MeshoptSimplifier } from 'meshoptimizer';
 import { bakeAO, boundingSphere, sceneSDF } from './ao.mjs';
 import { facetPatch, toFacetFrame } from './facets.mjs';
+import { grainBone } from './grain.mjs';
 import { GENERATOR } from './params.mjs';
 import { buildPathology } from './pathology.mjs';
 import { toLocal, toWorld } from './skeleton.mjs';
@@ -108,7 +109,10 @@ async function main() {
     }));
   const scene = sceneSDF(items);
   for (const m of meshes)
-    for (const lod of Object.values(m.lod)) lod.ao = bakeAO(lod.positions, lod.normals, m.frame, scene);
+    for (const lod of Object.values(m.lod)) {
+      lod.ao = bakeAO(lod.positions, lod.normals, m.frame, scene);
+      if (m.def.material === 'bone') lod.ao = grainBone(lod.ao, lod.positions, m.frame);
+    }
   // Facet cartilage patches (the same for both files), shaded by the same scene.
   for (const m of meshes) {
     m.patches = (m.def.facets || []).map((f) => {
