@@ -43,6 +43,7 @@ export function piriformisSDF(sk, P, gtTipWorld, sacrumSdf, thickness = PIRIFORM
     // the broad face of the muscle faces back and forward: width runs along the slip line
     (t) => [0, 1, mix(-0.2, 0.1, smoothstep(0.3, 0.7, t))],
     2,
+    PIRIFORMIS.bundles,
   );
   const slipShapes = slips.map((s) =>
     tube([s, add(s, [6, -2, 3]), belly[1]], (t) => [5 + t * 3, 3.2 + t * 3], [0, 1, 0], 2),

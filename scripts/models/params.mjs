@@ -168,7 +168,13 @@ export const PELVIS = {
  * to the upper border of the greater trochanter. Thickness 17 +/- 4 (9-25) CT; 16.6 normal and 22.4 in
  * piriformis syndrome (MRI). Length ~100-130 [GK].
  */
-export const PIRIFORMIS = { thickness: 16.6, width: 27, swollenThickness: 22.4 };
+export const PIRIFORMIS = {
+  thickness: 16.6,
+  width: 27,
+  swollenThickness: 22.4,
+  /** Shallow grooves between bundles of fibres, drawn so the fibres' direction shows (illustration). */
+  bundles: { spacing: 7, depth: 0.9 },
+};
 
 /**
  * Gluteus maximus: about 2.5-3 cm thick in the middle of the buttock, a broad sheet (~19 cm of origin

@@ -161,7 +161,8 @@ export function buildStructures() {
     frame: IDENT,
     box: boxOf(piri.belly, 30),
     h: 1.3,
-    tris: 2400,
+    // enough triangles to keep the grooves that show the fibres' direction
+    tris: 7000,
     material: 'muscle',
     mirror: 'piriformis_right',
   });

@@ -50,8 +50,11 @@ export function sampleSpline(pts, step = 2) {
  * @param {(s:number)=>[number, number]} radius semi-axes [a, b] at normalised arclength s; a lies along `side`
  * @param {number[]|((s:number)=>number[])} side preferred direction of the first semi-axis (projected off the tangent)
  * @param {number} step sample spacing (mm)
+ * @param {{spacing:number, depth:number}} [ridges] grooves running along the tube's broad faces,
+ *   `spacing` mm apart across its width and `depth` mm deep, so the bundles of a muscle's or nerve's
+ *   fibres show which way they run
  */
-export function tube(pts, radius, side = [1, 0, 0], step = 2) {
+export function tube(pts, radius, side = [1, 0, 0], step = 2, ridges = null) {
   const { p, s } = sampleSpline(pts, step);
   const n = p.length - 1;
   const seg = [];
@@ -121,6 +124,7 @@ export function tube(pts, radius, side = [1, 0, 0], step = 2) {
           const k1 = Math.sqrt((u * u) / (ra * ra) + (v * v) / (rb * rb) + (q * q) / (rc * rc));
           d = (k0 * (k0 - 1)) / k1;
         }
+        if (ridges) d += ridges.depth * 0.5 * (1 - Math.cos((2 * Math.PI * s1) / ridges.spacing));
         if (d < best) best = d;
       }
     }
