@@ -19,7 +19,7 @@ import {
   triangle,
   unionAll,
 } from './sdf.mjs';
-import { tube } from './tube.mjs';
+import { sampleSpline, tube } from './tube.mjs';
 
 const RAD = Math.PI / 180;
 
@@ -213,17 +213,27 @@ export function hipSDF() {
   // Pelvic brim (arcuate line to the pectineal line): a band of bone whose upper edge lies on the inlet
   // plane, walling the lesser pelvis from the sacroiliac joint to the pubis.
   const inletY = (z) => -11 - (z - 13) * 1.61;
-  const brim = tube(
-    [
-      [52, inletY(8) - 12, 8],
-      [64, inletY(20) - 12, 20],
-      [68, inletY(32) - 12, 32],
-      [64, inletY(44) - 12, 44],
-      [52, inletY(56) - 12, 56],
-      [36, inletY(66) - 10, 64],
-    ],
-    (t) => [5 - t, 15 - 5 * t],
-    [1, 0, 0],
+  const brimLine = [
+    [52, inletY(8) - 12, 8],
+    [64, inletY(20) - 12, 20],
+    [68, inletY(32) - 12, 32],
+    [64, inletY(44) - 12, 44],
+    [52, inletY(56) - 12, 56],
+    [36, inletY(66) - 10, 64],
+  ];
+  const brim = tube(brimLine, (t) => [5 - t, 15 - 5 * t], [1, 0, 0]);
+  // Floor of the iliac fossa: the wing curves down and inward to meet the brim. The wing's sphere stays
+  // out at the side down to the acetabulum, so without this the brim stood in front of it as a loose arc.
+  const fossaEdge = sampleSpline(brimLine.slice(0, 5), 6).p.filter((b) => b[2] <= 46);
+  const fossaRim = fossaEdge.map((b) => wingAt(b[1] + 24, b[2], 3));
+  const fossaFloor = unionAll(
+    fossaEdge
+      .slice(0, -1)
+      .flatMap((b, i) => [
+        triangle(b, fossaEdge[i + 1], fossaRim[i], 3.5),
+        triangle(fossaEdge[i + 1], fossaRim[i + 1], fossaRim[i], 3.5),
+      ]),
+    6,
   );
   // Posterior border: PIIS, the deep greater sciatic notch, down to the ischial spine.
   const spineBase = add(P.spine, [14, -4, 14]);
@@ -264,6 +274,7 @@ export function hipSDF() {
       piisBump,
       iliumBody,
       brim,
+      fossaFloor,
       notchBorder,
       column,
       aiis,
