@@ -157,8 +157,8 @@ export function hipSDF() {
   const rSock = PELVIS.headDiameter / 2 + PELVIS.cartilage;
   const a = ACETABULUM_AXIS;
   // Acetabular mass around the socket, with a raised rim (the bony lip the labrum sits on).
-  const acet = ellipsoid(add(H, [-8, 3, -3]), [28, 32, 30]);
-  const rim = torus(add(H, scale(a, 2)), a, rSock + 2.5, 3.5);
+  const acet = ellipsoid(add(H, [-5, 3, -3]), [33, 35, 34]);
+  const rim = torus(add(H, scale(a, 2)), a, rSock + 3, 4.5);
   // Iliac wing: a curved shell (part of a sphere centred medially: the concave iliac fossa inside,
   // the convex gluteal surface outside) inside an elliptical outline.
   const { nOut, wingC, Rb, Cb, e1, e2, A, B, rim: rimAt, at: wingAt } = wingGeometry(H);
