@@ -1,7 +1,17 @@
 // Sacrum and coccyx SDFs in the sacrum's local frame (origin: centre of the S1 superior endplate,
 // +Y normal to the endplate, +Z anterior). The sacrum curves forward (concave anteriorly).
 import { SACRUM } from './params.mjs';
-import { bounded, capsule, ellipsoid, mix, orientedEllipsoid, smax, smin, unionAll } from './sdf.mjs';
+import {
+  bounded,
+  capsule,
+  ellipsoid,
+  mix,
+  orientedEllipsoid,
+  roundCone,
+  smax,
+  smin,
+  unionAll,
+} from './sdf.mjs';
 import { tube } from './tube.mjs';
 import { facetFrames, facetPlate } from './vertebra.mjs';
 
@@ -57,6 +67,15 @@ export function sacrumSDF(joints, sacrumFrame, tunnels) {
     pts.slice(0, -2).map((p) => [0, p[1], p[2] - 19]),
     (t) => [mix(14.5, 5, t), mix(7.5, 3.2, t)],
   );
+  // Sacral hiatus: where the laminae of S4-S5 are missing, the canal opens at the back in an inverted U.
+  const hiatusTop = sacralAxis(L - 30);
+  const hiatusFoot = sacralAxis(L - 14);
+  const hiatus = roundCone(
+    [0, hiatusTop[1], hiatusTop[2] - 22],
+    [0, hiatusFoot[1], hiatusFoot[2] - 20],
+    5,
+    7,
+  );
   const facets = facetFrames({ name: 'S1', frame: sacrumFrame }, joints);
   const saps = facets.map((f) => {
     const side = f.name.endsWith('left') ? 1 : -1;
@@ -89,6 +108,7 @@ export function sacrumSDF(joints, sacrumFrame, tunnels) {
     d = smax(d, Math.abs(x) < SACRUM.s1W / 2 - 2 ? y : ala, 2); // flat S1 endplate at y = 0
     for (const s of saps) d = smin(d, s(x, y, z), 4);
     d = smax(d, -canal(x, y, z), 2);
+    d = smax(d, -hiatus(x, y, z), 2.5);
     for (const h of holes) {
       const b = h.b;
       if (Math.sqrt((x - b[0]) ** 2 + (y - b[1]) ** 2 + (z - b[2]) ** 2) - b[3] > 2) continue;
