@@ -226,13 +226,25 @@ export function hipSDF() {
   // out at the side down to the acetabulum, so without this the brim stood in front of it as a loose arc.
   const fossaEdge = sampleSpline(brimLine.slice(0, 5), 6).p.filter((b) => b[2] <= 46);
   const fossaRim = fossaEdge.map((b) => wingAt(b[1] + 24, b[2], 3));
-  const fossaFloor = unionAll(
-    fossaEdge
+  // the floor sags outward and down between its edges, so it is a hollow and not a flat plank
+  const fossaMid = fossaEdge.map((b, i) => add(scale(add(b, fossaRim[i]), 0.5), [4, -6, 0]));
+  const strip = (a, b) =>
+    a
       .slice(0, -1)
-      .flatMap((b, i) => [
-        triangle(b, fossaEdge[i + 1], fossaRim[i], 3.5),
-        triangle(fossaEdge[i + 1], fossaRim[i + 1], fossaRim[i], 3.5),
-      ]),
+      .flatMap((p, i) => [triangle(p, a[i + 1], b[i], 3.5), triangle(a[i + 1], b[i + 1], b[i], 3.5)]);
+  const fossaFloor = unionAll([...strip(fossaEdge, fossaMid), ...strip(fossaMid, fossaRim)], 6);
+  // Below the front of the brim, the wall of the lesser pelvis down to the superior pubic ramus (the
+  // pelvic face of the acetabulum and the pubis), so the brim there runs on bone and not over a gap.
+  const ramus = [add(H, [-14, -14, 16]), add(H, [-30, -8, 32]), add(P.pubicTubercle, [4, -3, -4])];
+  const [, , b2, b3, b4, b5] = brimLine;
+  const pelvicWall = unionAll(
+    [
+      triangle(b2, b3, ramus[0], 3.5),
+      triangle(b3, b4, ramus[0], 3.5),
+      triangle(b4, ramus[1], ramus[0], 3.5),
+      triangle(b4, b5, ramus[1], 3.5),
+      triangle(b5, ramus[2], ramus[1], 3.5),
+    ],
     6,
   );
   // Posterior border: PIIS, the deep greater sciatic notch, down to the ischial spine.
@@ -275,6 +287,7 @@ export function hipSDF() {
       iliumBody,
       brim,
       fossaFloor,
+      pelvicWall,
       notchBorder,
       column,
       aiis,
