@@ -1,6 +1,7 @@
 // Render a GLB from the front, side and back in headless Chromium and save JPEGs (a tenth of a PNG's size).
 // Usage: node scripts/models/preview.mjs [--glb public/models/spine.glb] [--out docs/images] [--prefix model]
 //        [--morph conditionId] [--focus x,y,z,size]   (focus in metres, scene coordinates)
+//        [--only node,node] [--hide node,node]        (--hide defaults to the gluteus maximus)
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -21,6 +22,9 @@ const morph = opt('--morph', '');
 const focus = opt('--focus', '');
 const views = opt('--views', 'front,side,back').split(',');
 const onlyNodes = opt('--only', '');
+// Hidden unless named in --only: the gluteus maximus, as in the app at start, so the sciatic notch,
+// piriformis and the nerve's exit show from behind.
+const hiddenNodes = opt('--hide', 'gluteus_maximus_left,gluteus_maximus_right');
 
 const page = `<!doctype html><html><head><style>html,body{margin:0;background:#1d2530}</style>
 <script type="importmap">{"imports":{"three":"/node_modules/three/build/three.module.js","three/addons/":"/node_modules/three/examples/jsm/"}}</script>
@@ -49,7 +53,9 @@ gltf.scene.traverse((o) => {
   }
 });
 const only = ${JSON.stringify(onlyNodes)}.split(',').filter(Boolean);
-if (only.length) for (const c of [...gltf.scene.children]) c.visible = only.includes(c.name);
+const hidden = ${JSON.stringify(hiddenNodes)}.split(',').filter(Boolean);
+for (const c of [...gltf.scene.children])
+  c.visible = only.length ? only.includes(c.name) : !hidden.includes(c.name);
 scene.add(gltf.scene);
 const box = new THREE.Box3();
 for (const c of gltf.scene.children) if (c.visible) box.expandByObject(c);
