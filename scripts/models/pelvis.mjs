@@ -9,6 +9,7 @@ import {
   dot,
   ellipse2,
   ellipsoid,
+  mix,
   norm,
   orientedEllipsoid,
   roundBox,
@@ -193,14 +194,15 @@ export function hipSDF() {
   const auricular = (x, y, z) => smax(postIlium(x, y, z), 51.5 - x, 3);
   auricular.b = postIlium.b;
   const psisBump = ellipsoid(P.psis, [9, 12, 10]);
-  const piisBump = ellipsoid(P.piis, [8, 10, 9]);
+  const piisBump = ellipsoid(P.piis, [6.5, 9, 7.5]);
   // Body of the ilium: one plate from the top of the acetabulum up into the wing and back to the
-  // posterior border (PIIS, the apex of the greater sciatic notch). The wing curves inward behind, so
+  // posterior border (PSIS, PIIS, the apex of the greater sciatic notch). The wing curves inward behind, so
   // without it the notch's border stood apart from the wing as a rod with a hole above it.
   const bodyOutline = [
     add(H, [-2, 20, -6]),
     wingAt(-45, 15, 3),
     wingAt(-45, -20, 3),
+    add(P.psis, [6, -6, 4]),
     P.piis,
     add(P.notchApex, [6, 10, -6]),
     add(H, [-8, 10, -24]),
@@ -251,7 +253,8 @@ export function hipSDF() {
   const spineBase = add(P.spine, [14, -4, 14]);
   const notchBorder = tube(
     [P.piis, add(P.notchApex, [6, 10, -6]), add(H, [-8, 10, -24]), spineBase],
-    () => [6.5, 5.5],
+    // thin at the PIIS, so it is the plate's edge and not a peg on its back; thicker down at the spine
+    (t) => [mix(4.5, 6.5, t), mix(4, 5.5, t)],
     [1, 0, 0],
   );
   // Posterior column: the thick plate between the notch, the acetabulum and the ischium.
