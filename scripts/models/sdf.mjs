@@ -196,39 +196,55 @@ export function roundBox(c, h, r, axes) {
   );
 }
 
-/** Distance from p to segment ab. */
-function segmentDistance(p, a, b) {
-  const ab = sub(b, a);
-  const t = clamp(dot(sub(p, a), ab) / (dot(ab, ab) || 1), 0, 1);
-  return len(sub(p, add(a, scale(ab, t))));
+/**
+ * One edge of a triangle, ready for the distance loop: its start, direction over squared length, and the
+ * outward normal of the side plane through it (in the triangle's plane, pointing away from the inside).
+ */
+function triangleEdge(from, to, normal) {
+  const e = sub(to, from);
+  return { from, e, inv: 1 / (dot(e, e) || 1), side: cross(e, normal) };
 }
+
+/** Squared distance from (x, y, z) to an edge made by {@link triangleEdge}. */
+function edgeDistance2(g, x, y, z) {
+  const px = x - g.from[0];
+  const py = y - g.from[1];
+  const pz = z - g.from[2];
+  const t = clamp((px * g.e[0] + py * g.e[1] + pz * g.e[2]) * g.inv, 0, 1);
+  const dx = px - g.e[0] * t;
+  const dy = py - g.e[1] * t;
+  const dz = pz - g.e[2] * t;
+  return dx * dx + dy * dy + dz * dz;
+}
+
+/** Which side of an edge's side plane (x, y, z) lies: 1 inside the prism's wall, -1 outside, 0 on it. */
+const sideOf = (g, x, y, z) =>
+  Math.sign((x - g.from[0]) * g.side[0] + (y - g.from[1]) * g.side[1] + (z - g.from[2]) * g.side[2]);
 
 /**
  * Plate of bone: the triangle a, b, c thickened by r on each side (rounded edges). A fan of these
  * fills a sheet between landmarks that no sphere or tube fits, such as the ilium above the sciatic notch.
+ * Allocation-free inside: the mesher asks for millions of distances.
  */
 export function triangle(a, b, c, r) {
-  const ba = sub(b, a);
-  const cb = sub(c, b);
-  const ac = sub(a, c);
-  const n = cross(ba, ac);
-  const nn = norm(n);
-  // Outside the prism over the triangle, the nearest point is on an edge (Quilez's triangle distance).
-  const pastEdge = (p) => {
-    const s1 = Math.sign(dot(cross(ba, nn), sub(p, a)));
-    const s2 = Math.sign(dot(cross(cb, nn), sub(p, b)));
-    const s3 = Math.sign(dot(cross(ac, nn), sub(p, c)));
-    return s1 + s2 + s3 < 2;
-  };
+  const nn = norm(cross(sub(b, a), sub(a, c)));
+  const e1 = triangleEdge(a, b, nn);
+  const e2 = triangleEdge(b, c, nn);
+  const e3 = triangleEdge(c, a, nn);
   const centre = scale(add(add(a, b), c), 1 / 3);
   const reach = Math.max(len(sub(a, centre)), len(sub(b, centre)), len(sub(c, centre)));
   return bounded(
     (x, y, z) => {
-      const p = [x, y, z];
-      const d = pastEdge(p)
-        ? Math.min(segmentDistance(p, a, b), segmentDistance(p, b, c), segmentDistance(p, c, a))
-        : Math.abs(dot(sub(p, a), nn));
-      return d - r;
+      // Outside the prism over the triangle, the nearest point is on an edge (Quilez's triangle distance).
+      if (sideOf(e1, x, y, z) + sideOf(e2, x, y, z) + sideOf(e3, x, y, z) < 2) {
+        const d2 = Math.min(
+          edgeDistance2(e1, x, y, z),
+          edgeDistance2(e2, x, y, z),
+          edgeDistance2(e3, x, y, z),
+        );
+        return Math.sqrt(d2) - r;
+      }
+      return Math.abs((x - a[0]) * nn[0] + (y - a[1]) * nn[1] + (z - a[2]) * nn[2]) - r;
     },
     centre,
     reach + r,
