@@ -21,6 +21,9 @@ export function PictureLabels() {
   const condition = selected ? conditionById(selected) : undefined;
   const labels = on && condition && place ? condition.labels : [];
 
+  // Laid out again when the words change (another language, another grade): the boxes are measured,
+  // and a still view sends no new anchors that would redraw them.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: lang and place change the boxes' text
   useEffect(() => {
     if (labels.length === 0) return;
     const draw = () => {
@@ -41,7 +44,7 @@ export function PictureLabels() {
     return overlay.subscribe((state, previous) => {
       if (state.anchors !== previous.anchors || state.healthyEdge !== previous.healthyEdge) draw();
     });
-  }, [labels]);
+  }, [labels, lang, place]);
 
   if (labels.length === 0) return null;
   const vars = { grade: place?.grade ?? '' };
