@@ -1,6 +1,7 @@
 // The grain of bone: a fine, even mottling baked into the vertex shade, so bone reads as the matte,
 // slightly porous surface of an illustration and not as smooth plastic. Deterministic (a hashed
 // lattice), so the generator still writes the same bytes every time.
+import { mix } from './sdf.mjs';
 import { toWorld } from './skeleton.mjs';
 
 /** A repeatable pseudo-random value in [0, 1) for a lattice point. */
@@ -23,10 +24,9 @@ function noise(p, size) {
   const u = fade(x - i);
   const v = fade(y - j);
   const w = fade(z - k);
-  const lerp = (a, b, t) => a + (b - a) * t;
   const plane = (kk) =>
-    lerp(lerp(hash(i, j, kk), hash(i + 1, j, kk), u), lerp(hash(i, j + 1, kk), hash(i + 1, j + 1, kk), u), v);
-  return lerp(plane(k), plane(k + 1), w);
+    mix(mix(hash(i, j, kk), hash(i + 1, j, kk), u), mix(hash(i, j + 1, kk), hash(i + 1, j + 1, kk), u), v);
+  return mix(plane(k), plane(k + 1), w);
 }
 
 /** Pores about 4 mm and patches about 12 mm across; darkens a shade by at most DEPTH. */
