@@ -148,7 +148,7 @@ export function buildStructures() {
     frame: hipFrame,
     box: { lo: [-70, F.knee[1] - 30, -40], hi: [90, 30, 45] },
     h: 1.5,
-    tris: 6500,
+    tris: 9000,
     material: 'bone',
     mirror: 'femur_right',
     headChild: true,

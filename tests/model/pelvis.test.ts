@@ -47,8 +47,15 @@ describe('13. femur', () => {
       const H = headOf(side);
       const top = Math.max(...pts.map((p) => p[1]));
       const bottom = Math.min(...pts.map((p) => p[1]));
-      // Shaft axis: through the centres of cross-sections over the middle 60% of the bone.
-      const slice = (y: number) => mean(pts.filter((p) => Math.abs(p[1] - y) < 1.5));
+      // Shaft axis: through the centres of cross-sections over the middle 60% of the bone. A section's
+      // centre is the middle of its extent, not the mean of its vertices: the mesh is simplified, so
+      // vertices crowd along a ridge such as the linea aspera and would pull a mean toward it.
+      const slice = (y: number) => {
+        const sec = pts.filter((p) => Math.abs(p[1] - y) < 1.5);
+        const mid = (k: number) =>
+          (Math.min(...sec.map((p) => p[k])) + Math.max(...sec.map((p) => p[k]))) / 2;
+        return [mid(0), y, mid(2)] as V3;
+      };
       const yAt = (f: number) => top - f * (top - bottom);
       const upper = slice(yAt(0.2));
       const lower = slice(yAt(0.8));
