@@ -1,6 +1,7 @@
 // Left femur SDF in the femur's local frame: origin at the femoral head centre, axes as the scene.
 // Head seated in the acetabulum, neck (neck-shaft angle, anteversion), trochanters, shaft, condyles.
 import { PELVIS } from './params.mjs';
+import { surfaceRidge } from './ridge.mjs';
 import {
   add,
   bounded,
@@ -98,7 +99,7 @@ export function femurSDF(H) {
  * - the linea aspera down the middle third of the shaft, which parts above into the gluteal tuberosity
  *   (out, toward the greater trochanter) and the spiral line (in, toward the lesser), and below into the
  *   two supracondylar lines, toward the epicondyles.
- * Each path is given by (x, y) points and a height; z is where a ray from behind meets the bone.
+ * Each path is given by (x, y) points; `surfaceRidge` finds z where a ray from behind meets the bone.
  */
 function backRidges(bone, L, ltTip, axis) {
   // Sideways offsets along the shaft are from its axis: x of the axis at height y, between its points.
@@ -109,36 +110,15 @@ function backRidges(bone, L, ltTip, axis) {
     return a[0] + ((b[0] - a[0]) * (y - a[1])) / (b[1] - a[1]);
   };
   const alongShaft = (path) => path.map(([dx, y]) => [axisX(y) + dx, y]);
-  const onBack = ([x, y], lift) => {
-    let z = -90;
-    for (let d = bone(x, y, z); d > 0.2; d = bone(x, y, z)) {
-      z += Math.max(d, 0.4);
-      if (z > 60) throw new Error(`A femoral ridge runs off the bone at x ${x.toFixed(0)}, y ${y}.`);
-    }
-    return [x, y, z - lift];
-  };
-  // The path is cut into 3 mm steps, each set onto the surface: between sparse points the tube's curve
-  // would sink into the round shaft or stand off it.
-  const dense = (path) =>
-    path.slice(1).flatMap(([x, y], i) => {
-      const [px, py] = path[i];
-      const n = Math.max(1, Math.ceil(Math.hypot(x - px, y - py) / 3));
-      return Array.from({ length: n + (i === path.length - 2 ? 1 : 0) }, (_, j) => [
-        px + ((x - px) * j) / n,
-        py + ((y - py) * j) / n,
-      ]);
-    });
-  // Each ridge fades out at its ends, thinning and sinking into the bone, instead of stopping as a bar.
-  const fade = (t) => Math.min(1, t / 0.25, (1 - t) / 0.25);
-  const ridge = (path, width, height) => {
-    const points = dense(path);
-    return tube(
-      points.map((p, i) => onBack(p, 0.4 - 2.5 * (1 - fade(i / (points.length - 1))))),
-      (t) => [Math.max(0.8, height * fade(t)), Math.max(1.2, width * fade(t))],
-      // The first semi-axis is the height: along z, out of the back of the bone.
+  // Looked at from behind: each (x, y) is moved forward onto the bone.
+  const ridge = (path, width, height) =>
+    surfaceRidge(
+      bone,
+      path.map(([x, y]) => [x, y, 0]),
       [0, 0, 1],
+      width,
+      height,
     );
-  };
   const crest = ridge(
     [
       [L.gt[0] + 2, L.gt[1] + 14],
