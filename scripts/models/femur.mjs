@@ -1,7 +1,7 @@
 // Left femur SDF in the femur's local frame: origin at the femoral head centre, axes as the scene.
 // Head seated in the acetabulum, neck (neck-shaft angle, anteversion), trochanters, shaft, condyles.
 import { PELVIS } from './params.mjs';
-import { surfaceRidge } from './ridge.mjs';
+import { surfaceRidge, withRidges } from './ridge.mjs';
 import {
   add,
   bounded,
@@ -20,17 +20,28 @@ const RAD = Math.PI / 180;
 
 /** Femur landmarks relative to the head centre (mm). */
 export function femurLandmarks(H) {
-  const ns = (PELVIS.neckShaftAngle - 90) * RAD;
-  const av = PELVIS.anteversion * RAD;
-  const neckDir = norm([Math.cos(ns) * Math.cos(av), -Math.sin(ns), -Math.cos(ns) * Math.sin(av)]);
   const knee = [PELVIS.kneeHalfWidth - H[0], -PELVIS.femurLength + 18, 2];
   const gtLateral = PELVIS.bitrochanteric / 2 - H[0];
+  const gt = [gtLateral - 15, -20, -8];
+  // The shaft's axis: from under the greater trochanter, through its lower third, to above the knee.
+  const shaftTop = add(gt, [-14, 4, 2]);
+  const lowerShaft = [knee[0] + 24, -330, 7];
+  const shaftBottom = add(knee, [4, 44, 2]);
+  // The neck-shaft angle lies between the neck and the shaft's axis, which leans in toward the knee
+  // (about 9 degrees here), not between the neck and the vertical: so the neck is tilted by that lean.
+  const lean = Math.atan2(shaftTop[0] - lowerShaft[0], shaftTop[1] - lowerShaft[1]);
+  const ns = (PELVIS.neckShaftAngle - 90) * RAD + lean;
+  const av = PELVIS.anteversion * RAD;
+  const neckDir = norm([Math.cos(ns) * Math.cos(av), -Math.sin(ns), -Math.cos(ns) * Math.sin(av)]);
   return {
     neckDir,
     neckBase: scale(neckDir, 44),
     knee,
-    gt: [gtLateral - 15, -20, -8],
+    gt,
     gtTip: [gtLateral - 20, 6, -12],
+    shaftTop,
+    lowerShaft,
+    shaftBottom,
   };
 }
 
@@ -55,11 +66,11 @@ export function femurSDF(H) {
   const K = L.knee;
   // Shaft with its forward bow (convex in front, Gray's).
   const axis = [
-    add(L.gt, [-14, 4, 2]),
+    L.shaftTop,
     [L.neckBase[0] - 4, -90, 0],
     [L.neckBase[0] - 14, -200, 7],
-    [K[0] + 24, -330, 7],
-    [K[0] + 4, K[1] + 44, 2],
+    L.lowerShaft,
+    L.shaftBottom,
   ];
   const shaft = tube(
     axis,
@@ -176,7 +187,7 @@ function backRidges(bone, L, ltTip, axis) {
     3,
     2.6,
   );
-  return unionAll([bone, crest, tuberosity, spiral, linea, lateralLip, medialLip], 3);
+  return withRidges(bone, [crest, tuberosity, spiral, linea, lateralLip, medialLip], 3);
 }
 
 const AXES = [

@@ -1,6 +1,7 @@
 // Left hip bone (ilium + ischium + pubis) SDF in scene coordinates (mm); the right one is its mirror.
 // Landmark positions are relative to the acetabulum centre H and the sacrum; see docs/MODEL.md.
 import { ALIGN, PELVIS } from './params.mjs';
+import { surfaceRidge, withRidges } from './ridge.mjs';
 import {
   add,
   bounded,
@@ -9,6 +10,7 @@ import {
   dot,
   ellipse2,
   ellipsoid,
+  lerp3,
   mix,
   norm,
   orientedEllipsoid,
@@ -151,6 +153,23 @@ function obturatorFrame(P) {
   return tube(pts, (t) => [at(t, 1), at(t, 2)], n, 2);
 }
 
+/**
+ * The three gluteal lines on the outer face of the wing, where the gluteal muscles arise [GK]: the
+ * posterior one from the crest down to the sciatic notch in front of the PIIS, the anterior one arching
+ * from the crest near the tubercle back to the notch, the inferior one from between the anterior spines
+ * back above the acetabulum. Faint ridges, seen in the raking light of a side view.
+ */
+function glutealLines(bone, { nOut, rim, at }) {
+  const below = (t, drop) => at(rim(t)[1] - drop, rim(t)[2] + 2);
+  // Broad and low, so they read as swellings of the surface and not as scratches on it.
+  const line = (points) => surfaceRidge(bone, points, scale(nOut, -1), 4.5, 1.5, 60);
+  return [
+    line([below(34, 10), at(-20, -37), at(-52, -34)]),
+    line([below(150, 12), at(-16, 40), at(-30, 12), at(-50, -8), at(-68, -20)]),
+    line([at(-56, 60), at(-66, 34), at(-70, 10), at(-74, -10)]),
+  ];
+}
+
 /** Left hip bone SDF (scene mm). */
 export function hipSDF() {
   const P = hipLandmarks();
@@ -263,8 +282,16 @@ export function hipSDF() {
     [10, 34, 20],
     [norm([1, 0, 0.35]), [0, 1, 0], norm([-0.35, 0, 1])],
   );
-  const aiis = ellipsoid(add(H, [12, 36, 36]), [8, 10, 9]);
-  const antBorder = roundCone(P.asis, add(H, [10, 36, 30]), 7, 9);
+  // AIIS: a blunt knob above the acetabulum, under the ASIS, with a notch in the border between them
+  // (the wing's outline would otherwise run on straight from one spine to the other).
+  const aiisC = add(H, [12, 38, 44]);
+  const aiis = ellipsoid(aiisC, [7, 11, 8]);
+  const antBorder = tube(
+    [P.asis, add(lerp3(P.asis, aiisC, 0.5), [-2, 0, -10]), add(H, [10, 34, 30])],
+    (t) => [mix(6, 8.5, t), mix(6, 8.5, t)],
+    [1, 0, 0],
+  );
+  const antNotch = ellipsoid(add(lerp3(P.asis, aiisC, 0.55), [0, 0, 12]), [14, 6, 9]);
   // Ischium: tuberosity, the pointed ischial spine, and the frame of the obturator foramen.
   const tuber = orientedEllipsoid(
     P.tuberosity,
@@ -302,12 +329,13 @@ export function hipSDF() {
     ],
     5,
   );
+  const lined = withRidges(bone, glutealLines(bone, wingGeometry(H)), 4);
   const fossaC = add(H, scale(norm([-0.88, -0.27, -0.37]), rSock - 7));
   const notchA = add(H, scale(norm([-0.3, -1, 0.35]), rSock));
   const notchB = add(H, scale(norm([-0.3, -1, 0.35]), rSock + 16));
   const notch = capsule(notchA, notchB, 7);
   const f = (x, y, z) => {
-    let d = bone(x, y, z);
+    let d = smax(lined(x, y, z), -antNotch(x, y, z), 5);
     // Socket for the femoral head, open along the acetabular axis; the lunate (articular) surface is
     // the horseshoe left around the deeper acetabular fossa, open below at the acetabular notch.
     const px = x - H[0];

@@ -47,39 +47,58 @@ describe('13. femur', () => {
       const H = headOf(side);
       const top = Math.max(...pts.map((p) => p[1]));
       const bottom = Math.min(...pts.map((p) => p[1]));
-      // Shaft axis: through the centres of cross-sections over the middle 60% of the bone. A section's
-      // centre is the middle of its extent, not the mean of its vertices: the mesh is simplified, so
-      // vertices crowd along a ridge such as the linea aspera and would pull a mean toward it.
-      const slice = (y: number) => {
+      // Shaft axis: the line fitted through the centres of ten cross-sections of the shaft, from 30% to 75%
+      // of the bone's height, clear of the trochanters and the condyles. A section's centre is the middle
+      // of its extent, not the mean of its vertices: the mesh is simplified, so vertices crowd along a
+      // ridge such as the linea aspera and would pull a mean toward it.
+      const centreAt = (y: number): V3 => {
         const sec = pts.filter((p) => Math.abs(p[1] - y) < 1.5);
         const mid = (k: number) =>
           (Math.min(...sec.map((p) => p[k])) + Math.max(...sec.map((p) => p[k]))) / 2;
-        return [mid(0), y, mid(2)] as V3;
+        return [mid(0), y, mid(2)];
       };
-      const yAt = (f: number) => top - f * (top - bottom);
-      const upper = slice(yAt(0.2));
-      const lower = slice(yAt(0.8));
-      const shaftDown = unit(sub(lower, upper));
+      const centres = Array.from({ length: 10 }, (_, i) => centreAt(top - (0.3 + 0.05 * i) * (top - bottom)));
+      const c0 = mean(centres);
+      const slope = (k: number) =>
+        centres.reduce((s, c) => s + (c[1] - c0[1]) * (c[k] - c0[k]), 0) /
+        centres.reduce((s, c) => s + (c[1] - c0[1]) ** 2, 0);
+      const shaftDown = unit([-slope(0), -1, -slope(2)]);
       const length =
         Math.max(...pts.map((p) => dot(p, shaftDown))) - Math.min(...pts.map((p) => dot(p, shaftDown)));
-      // Neck axis: head centre to the centre of the narrowest section of the neck.
+      // Neck axis: head centre to the centre of the narrowest part of the neck. A section is the bone
+      // within 25 mm of the axis (not the trochanter the plane also cuts); its centre is the middle of its
+      // extent across the axis, which a ridge's crowded vertices cannot pull. The simplified mesh makes
+      // single sections ragged, so the narrowest part is every section within 1 mm of the narrowest.
       const shell = pts.filter((p) => {
         const d = dist(p, H);
         return d > 26 && d < 31 && p[1] < H[1] + 12;
       });
       let axis = unit(sub(mean(shell), H));
-      let narrowest = { width: Number.POSITIVE_INFINITY, centre: H };
+      let neckCentre = H;
       for (let pass = 0; pass < 2; pass++) {
-        narrowest = { width: Number.POSITIVE_INFINITY, centre: H };
+        const across = [unit(cross(axis, [0, 0, 1])), unit(cross(axis, cross(axis, [0, 0, 1])))];
+        const sections: { width: number; centre: V3 }[] = [];
         for (let t = 22; t <= 44; t += 2) {
-          const sec = pts.filter((p) => Math.abs(dot(sub(p, H), axis) - t) < 1.2);
-          const c = mean(sec);
-          const width = Math.max(...sec.map((p) => dist(p, c)));
-          if (sec.length > 6 && width < narrowest.width) narrowest = { width, centre: c };
+          const sec = pts.filter((p) => {
+            const q = sub(p, H);
+            return Math.abs(dot(q, axis) - t) < 1.5 && across.every((e) => Math.abs(dot(q, e)) < 25);
+          });
+          if (sec.length <= 6) continue;
+          const middle = (e: V3) => {
+            const along = sec.map((p) => dot(sub(p, H), e));
+            return (Math.min(...along) + Math.max(...along)) / 2;
+          };
+          const [m0, m1] = across.map(middle);
+          const centre = [0, 1, 2].map(
+            (k) => H[k] + axis[k] * t + across[0][k] * m0 + across[1][k] * m1,
+          ) as V3;
+          sections.push({ width: Math.max(...sec.map((p) => dist(p, centre))), centre });
         }
-        axis = unit(sub(narrowest.centre, H));
+        const narrowest = Math.min(...sections.map((s) => s.width));
+        neckCentre = mean(sections.filter((s) => s.width <= narrowest + 1).map((s) => s.centre));
+        axis = unit(sub(neckCentre, H));
       }
-      const headward = unit(sub(H, narrowest.centre));
+      const headward = unit(sub(H, neckCentre));
       const neckShaft = angle(headward, shaftDown);
       // Anteversion: the neck against the line across the back of the condyles, seen along the shaft.
       const distal = pts.filter((p) => p[1] < bottom + 30);
