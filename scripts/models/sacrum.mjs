@@ -36,10 +36,12 @@ export function sacrumSDF(joints, sacrumFrame, tunnels) {
   const L = SACRUM.length;
   const pts = [];
   for (let s = -4; s <= L; s += 8) pts.push(sacralAxis(s));
-  // Vertebral bodies (S1..S5), fused.
+  // Vertebral bodies (S1..S5), fused. The top of S1 bulges forward by up to 3 mm: the sacral promontory,
+  // the front edge of the sacrum's top standing out over the pelvis [GK].
   const bodies = tube(pts, (t) => {
     const s = t * (L + 4) - 4;
-    return [mix(SACRUM.s1W / 2, 9, Math.min(1, s / L) ** 0.8), bodyHalfDepth(s)];
+    const promontory = 3 * Math.exp(-(((s - 2) / 7) ** 2));
+    return [mix(SACRUM.s1W / 2, 9, Math.min(1, s / L) ** 0.8), bodyHalfDepth(s) + promontory];
   });
   // Lateral masses and alae: a wide plate, slightly behind the bodies, tapering to the apex.
   const latPts = pts.map((p) => [p[0], p[1], p[2] - 9]);
