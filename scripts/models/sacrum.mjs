@@ -47,10 +47,12 @@ export function sacrumSDF(joints, sacrumFrame, tunnels) {
   const latPts = pts.map((p) => [p[0], p[1], p[2] - 9]);
   const lateral = tube(latPts, (t) => {
     const u = Math.min(1, Math.max(0, t));
+    // Full width down the auricular surface (S1-S2), where the sacrum meets the ilium in a thin joint,
+    // then tapering to the apex.
     const w =
       u < 0.42
-        ? mix(SACRUM.width / 2, SACRUM.width / 2 - 8, u / 0.42)
-        : mix(SACRUM.width / 2 - 8, 11, (u - 0.42) / 0.58);
+        ? mix(SACRUM.width / 2, SACRUM.width / 2 - 2, u / 0.42)
+        : mix(SACRUM.width / 2 - 2, 11, (u - 0.42) / 0.58);
     return [w, mix(17, 6, u)];
   });
   // Dorsal wall: the roof of the sacral canal, joining the lateral masses behind it, so the median crest
