@@ -288,7 +288,10 @@ export function hipSDF() {
   const aiis = ellipsoid(aiisC, [7, 11, 8]);
   const antBorder = tube(
     [P.asis, add(lerp3(P.asis, aiisC, 0.5), [-2, 0, -10]), add(H, [10, 34, 30])],
-    (t) => [mix(6, 8.5, t), mix(6, 8.5, t)],
+    (t) => {
+      const r = mix(6, 8.5, t);
+      return [r, r];
+    },
     [1, 0, 0],
   );
   const antNotch = ellipsoid(add(lerp3(P.asis, aiisC, 0.55), [0, 0, 12]), [14, 6, 9]);

@@ -47,8 +47,8 @@ export function sacrumSDF(joints, sacrumFrame, tunnels) {
   const latPts = pts.map((p) => [p[0], p[1], p[2] - 9]);
   const lateral = tube(latPts, (t) => {
     const u = Math.min(1, Math.max(0, t));
-    // Full width down the auricular surface (S1-S2), where the sacrum meets the ilium in a thin joint,
-    // then tapering to the apex.
+    // Nearly full width (2 mm less) down the auricular surface (S1-S2), where the sacrum meets the ilium in
+    // a thin joint, then tapering to the apex.
     const w =
       u < 0.42
         ? mix(SACRUM.width / 2, SACRUM.width / 2 - 2, u / 0.42)
