@@ -77,6 +77,7 @@ export function orbitFigures(record: PageRecord): {
   frameMsP95: number;
   dprWhileDragging: number;
   dprAtRest: number;
+  dprChanges: number;
   drawingAfterReleaseMs: number;
   cameraSettledAfterReleaseMs: number;
 };

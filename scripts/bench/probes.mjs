@@ -88,6 +88,9 @@ function recordInPage({ textSelector, modelDrawCounts }) {
 /** The benchmark's window: a laptop's, at device pixel ratio 1. */
 export const VIEWPORT = { width: 1280, height: 720 };
 
+/** The quiet after the app's last frame, once it has none left to draw, for what that frame set off. */
+const SETTLED_QUIET_MS = 300;
+
 /**
  * Opens `url` in a 1280x720 page that records frames, draw calls and every response (for byte counts):
  * in a fresh context (cold cache, no service worker), or in `context` (a repeat visit).
@@ -142,16 +145,26 @@ export async function waitForFrames(page, count, timeout = 60_000) {
 /**
  * Waits until no frame has been drawn for `quietMs` (longer than the slowest frame of software WebGL on a
  * busy machine); returns the frame count and the last frame's time. Fails if still drawing at `timeout`.
+ * The app says whether it has a frame still to draw (`spineViewer.drawing`); where it does, a short quiet
+ * is enough. The minimal page cannot say, and gets the full `quietMs`.
  */
 export async function waitForIdle(page, quietMs = 1500, timeout = 60_000) {
   const start = Date.now();
   while (Date.now() - start < timeout) {
     const state = await page.evaluate(() => {
       const frames = window.__bench.frames;
-      return { frames: frames.length, lastFrameAt: frames.at(-1)?.at ?? 0, now: performance.now() };
+      return {
+        frames: frames.length,
+        lastFrameAt: frames.at(-1)?.at ?? 0,
+        now: performance.now(),
+        drawing: window.spineViewer?.drawing() ?? null,
+      };
     });
-    if (state.now - state.lastFrameAt >= quietMs) return state;
-    await page.waitForTimeout(Math.max(50, quietMs - (state.now - state.lastFrameAt)));
+    const quiet = state.drawing === null ? quietMs : Math.min(quietMs, SETTLED_QUIET_MS);
+    if (!state.drawing && state.now - state.lastFrameAt >= quiet) {
+      return { frames: state.frames, lastFrameAt: state.lastFrameAt, now: state.now };
+    }
+    await page.waitForTimeout(Math.max(50, quiet - (state.now - state.lastFrameAt)));
   }
   throw new Error(`The 3D view was still drawing after ${timeout} ms.`);
 }
@@ -219,12 +232,14 @@ export function percentile(values, p) {
 
 /**
  * What the last drag cost: time between frames while the button was down (mean and p95), the lowest
- * pixel ratio drawn meanwhile, the pixel ratio of the last frame, and how long after the button was
- * released the camera last moved (damping) and the last frame was drawn.
+ * pixel ratio drawn meanwhile, the pixel ratio of the last frame, how many times the pixel ratio changed
+ * from the frame before the drag on (each change reallocates the drawing buffer), and how long after
+ * the button was released the camera last moved (damping) and the last frame was drawn.
  */
 export function orbitFigures(record) {
   const { frames, pointerDownAt, pointerUpAt } = record;
   const during = frames.filter((f) => f.at >= pointerDownAt && f.at <= pointerUpAt);
+  const fromDrag = frames.slice(Math.max(0, frames.findIndex((f) => f.at >= pointerDownAt) - 1));
   const gaps = during.slice(1).map((f, i) => f.at - during[i].at);
   const last = frames.at(-1);
   return {
@@ -233,6 +248,7 @@ export function orbitFigures(record) {
     frameMsP95: percentile(gaps, 95),
     dprWhileDragging: during.length ? Math.min(...during.map((f) => f.dpr)) : 0,
     dprAtRest: last?.dpr ?? 0,
+    dprChanges: fromDrag.slice(1).filter((f, i) => f.dpr !== fromDrag[i].dpr).length,
     drawingAfterReleaseMs: last && last.at > pointerUpAt ? last.at - pointerUpAt : 0,
     // The last frame is the full-quality repaint; the one before it is the camera's last move.
     cameraSettledAfterReleaseMs: Math.max(0, (frames.at(-2)?.at ?? 0) - pointerUpAt),

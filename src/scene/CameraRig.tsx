@@ -6,6 +6,7 @@ import { Box3, Vector3 } from 'three';
 import { prefersReducedMotion } from '../lib/motion';
 import { useViewer } from '../state/store';
 import { watchCameraTarget } from './diagnostics';
+import { useLowerResolutionWhileMoving } from './movingResolution';
 
 /** The camera's target may wander only this far around the model, so it never gets lost. */
 const TARGET_BOUNDS = new Box3(new Vector3(-0.35, -0.6, -0.3), new Vector3(0.35, 0.35, 0.3));
@@ -20,6 +21,7 @@ const scratchTarget = new Vector3();
 export function CameraRig() {
   const ref = useRef<CameraControlsImpl>(null);
   const invalidate = useThree((s) => s.invalidate);
+  useLowerResolutionWhileMoving(ref);
 
   useEffect(() => {
     const controls = ref.current;
@@ -62,7 +64,6 @@ export function CameraRig() {
     <CameraControls
       ref={ref}
       makeDefault
-      regress
       minDistance={0.12}
       maxDistance={2.4}
       minPolarAngle={0.12}

@@ -1,4 +1,3 @@
-import { AdaptiveDpr } from '@react-three/drei';
 import { Canvas, extend, useFrame, useThree } from '@react-three/fiber';
 import { Suspense, useEffect, useState } from 'react';
 import { DirectionalLight, Group, HemisphereLight, WebGLRenderer, type WebGLRendererParameters } from 'three';
@@ -7,7 +6,7 @@ import { CAMERA_FOV_DEG } from '../state/framing';
 import { useViewer } from '../state/store';
 import { CameraRig } from './CameraRig';
 import { watchContext } from './contextLoss';
-import { countFrame, watchRenderer } from './diagnostics';
+import { countFrame, watchDrawing, watchRenderer } from './diagnostics';
 import { Lighting } from './Lighting';
 import { MODEL_URLS } from './modelNodes';
 import { chooseDetail, type ModelDetail } from './quality';
@@ -19,13 +18,6 @@ export { loadModel } from './SpineModel';
 // The three.js classes used as JSX elements here and in drei's <Html> (a <group>). The production build
 // stops R3F from registering all of three.js (see vite.config.ts), so a new element must be added here.
 extend({ DirectionalLight, Group, HemisphereLight });
-
-/**
- * While the camera moves, R3F's performance drops to `min` and <AdaptiveDpr> draws at half the pixel
- * ratio; `debounce` ms after the last move it draws one last frame at full quality. Longer would keep
- * frames slower than it at half resolution, but adds to the drawing after a drag ends (budget 1.5 s).
- */
-const MOVING_PERFORMANCE = { min: 0.5, max: 1, debounce: 200 };
 
 /**
  * What the view's context is asked for: smooth edges, see-through background, the faster GPU, and a
@@ -44,6 +36,11 @@ function createRenderer(defaults: WebGLRendererParameters): WebGLRenderer {
 }
 
 function FrameCounter() {
+  const get = useThree((s) => s.get);
+  useEffect(() => {
+    watchDrawing(() => get().internal.frames > 0);
+    return () => watchDrawing(null);
+  }, [get]);
   useFrame(countFrame);
   return null;
 }
@@ -77,7 +74,6 @@ export default function Scene({ attempt, detail: askedDetail }: SceneProps) {
       frameloop="demand"
       // A slow device draws fewer pixels on a sharp screen, as well as fewer triangles.
       dpr={detail === 'lite' ? [1, 1.5] : [1, 2]}
-      performance={MOVING_PERFORMANCE}
       camera={{ fov: CAMERA_FOV_DEG, near: 0.01, far: 20, position: home.position }}
       gl={createRenderer}
       onCreated={({ gl, invalidate }) => {
@@ -91,7 +87,6 @@ export default function Scene({ attempt, detail: askedDetail }: SceneProps) {
         <SpineModel url={MODEL_URLS[detail]} rebuilt={attempt > 0} />
       </Suspense>
       <CameraRig />
-      <AdaptiveDpr />
       <FrameCounter />
       <ViewShape />
       <SnapshotProvider />

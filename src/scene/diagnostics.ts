@@ -8,6 +8,8 @@ import { type LabelAnchor, type MarkerSpot, overlay } from '../state/overlay';
  */
 export interface ViewerDiagnostics {
   frames: number;
+  /** Whether the view has a frame still to draw: a change in hand, a camera gliding. False at rest. */
+  drawing: () => boolean;
   pathology: Record<string, number>;
   markers: () => readonly MarkerSpot[];
   /** The teaching view's callout points, with the structure each lies on. */
@@ -32,6 +34,7 @@ export interface ViewerDiagnostics {
 
 const diagnostics: ViewerDiagnostics = {
   frames: 0,
+  drawing: () => false,
   pathology: {},
   markers: () => overlay.getState().markers,
   labels: () => overlay.getState().anchors,
@@ -52,6 +55,11 @@ if (typeof window !== 'undefined') window.spineViewer = diagnostics;
 /** Counts a drawn frame. */
 export function countFrame(): void {
   diagnostics.frames += 1;
+}
+
+/** Lets the tests ask whether a frame is still to be drawn (R3F's count of frames asked for). */
+export function watchDrawing(drawing: (() => boolean) | null): void {
+  diagnostics.drawing = drawing ?? (() => false);
 }
 
 /** Points the figures at the renderer in use. */

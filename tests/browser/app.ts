@@ -95,31 +95,37 @@ export async function waitForScene(page: Page, state: string, timeout = 60_000):
   await page.waitForSelector(`.viewport[data-scene-state="${state}"]`, { timeout });
 }
 
-/** The longest quiet wait for idle: a single stall (a model load, a shader build) must not stretch it. */
-const MAX_QUIET_MS = 4000;
-
 /**
- * Waits until the 3D view has stopped drawing: no new frame for `quietMs`, or for twice the longest gap
- * seen between two frames, whichever is longer. Software WebGL on a busy machine can take most of a
- * second for one frame, and a camera still gliding must not pass for one at rest.
+ * Waits until the 3D view has stopped drawing: it has no frame left to draw (the app says so, see
+ * `drawing` in src/scene/diagnostics.ts) and has drawn none for `quietMs`, time for what a frame sets off
+ * (an effect, a timer of 0 ms) to ask for the next. Watched in the page, without a round trip per look.
+ * Returns the number of frames drawn so far.
  */
-export async function waitForIdle(page: Page, quietMs = 700, timeout = 30_000): Promise<number> {
-  const start = Date.now();
-  let last = -1;
-  let since = Date.now();
-  let longestGap = 0;
-  while (Date.now() - start < timeout) {
-    const frames = await page.evaluate(() => window.spineViewer?.frames ?? 0);
-    if (frames !== last) {
-      if (last >= 0) longestGap = Math.max(longestGap, Date.now() - since);
-      last = frames;
-      since = Date.now();
-    } else if (Date.now() - since >= Math.max(quietMs, Math.min(2 * longestGap, MAX_QUIET_MS))) {
-      return frames;
-    }
-    await page.waitForTimeout(100);
-  }
-  throw new Error(`The 3D view was still drawing after ${timeout} ms.`);
+export async function waitForIdle(page: Page, quietMs = 300, timeout = 30_000): Promise<number> {
+  return page.evaluate(
+    ({ quietMs, timeout }) =>
+      new Promise<number>((resolve, reject) => {
+        const viewer = window.spineViewer;
+        if (!viewer) throw new Error('No 3D view on the page.');
+        const start = performance.now();
+        let frames = viewer.frames;
+        let since = start;
+        const look = () => {
+          const now = performance.now();
+          if (viewer.frames !== frames || viewer.drawing()) {
+            frames = viewer.frames;
+            since = now;
+          } else if (now - since >= quietMs) {
+            resolve(frames);
+            return;
+          }
+          if (now - start > timeout) reject(new Error(`The 3D view was still drawing after ${timeout} ms.`));
+          else setTimeout(look, 50);
+        };
+        look();
+      }),
+    { quietMs, timeout },
+  );
 }
 
 /** A screenshot of the 3D view alone; software WebGL on a busy machine may take a while to draw it. */
