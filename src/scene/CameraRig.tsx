@@ -1,10 +1,10 @@
-import { CameraControls } from '@react-three/drei';
 import { useThree } from '@react-three/fiber';
 import CameraControlsImpl from 'camera-controls';
-import { useEffect, useRef } from 'react';
+import { useEffect } from 'react';
 import { Box3, Vector3 } from 'three';
 import { prefersReducedMotion } from '../lib/motion';
 import { useViewer } from '../state/store';
+import { type CameraSettings, useCameraControls } from './cameraControls';
 import { watchCameraTarget } from './diagnostics';
 import { useLowerResolutionWhileMoving } from './movingResolution';
 
@@ -14,18 +14,29 @@ const { ACTION } = CameraControlsImpl;
 const scratchPosition = new Vector3();
 const scratchTarget = new Vector3();
 
-/**
- * The one camera controller: drag rotates, wheel or pinch zooms, right-drag or two fingers pan.
- * It flies to every goal the store asks for and obeys the view buttons and keys.
- */
+/** Drag rotates, wheel or pinch zooms, right-drag or two fingers pan; the limits keep the model in sight. */
+const SETTINGS: CameraSettings = {
+  minDistance: 0.12,
+  maxDistance: 2.4,
+  minPolarAngle: 0.12,
+  maxPolarAngle: Math.PI - 0.12,
+  // The glide after the mouse is released: the same ease-out, short enough that the camera stops within
+  // 1 s even at a few frames a second (software WebGL); 0.22 s took 1.2-1.4 s on a busy 2-core machine.
+  smoothTime: 0.16,
+  draggingSmoothTime: 0.08,
+  restThreshold: 0.004,
+  dollyToCursor: true,
+  mouseButtons: { left: ACTION.ROTATE, middle: ACTION.DOLLY, right: ACTION.TRUCK, wheel: ACTION.DOLLY },
+  touches: { one: ACTION.TOUCH_ROTATE, two: ACTION.TOUCH_DOLLY_TRUCK, three: ACTION.TOUCH_TRUCK },
+};
+
+/** The one camera controller: it flies to every goal the store asks for and obeys the view buttons and keys. */
 export function CameraRig() {
-  const ref = useRef<CameraControlsImpl>(null);
+  const controls = useCameraControls(SETTINGS);
   const invalidate = useThree((s) => s.invalidate);
-  useLowerResolutionWhileMoving(ref);
+  useLowerResolutionWhileMoving(controls);
 
   useEffect(() => {
-    const controls = ref.current;
-    if (!controls) return;
     controls.setBoundary(TARGET_BOUNDS);
     const { position, target } = useViewer.getState().restingView ?? useViewer.getState().cameraGoal;
     controls.setLookAt(...position, ...target, false);
@@ -58,24 +69,7 @@ export function CameraRig() {
       unsubscribe();
       stopNudges();
     };
-  }, [invalidate]);
+  }, [controls, invalidate]);
 
-  return (
-    <CameraControls
-      ref={ref}
-      makeDefault
-      minDistance={0.12}
-      maxDistance={2.4}
-      minPolarAngle={0.12}
-      maxPolarAngle={Math.PI - 0.12}
-      // The glide after the mouse is released: the same ease-out, short enough that the camera stops within
-      // 1 s even at a few frames a second (software WebGL); 0.22 s took 1.2-1.4 s on a busy 2-core machine.
-      smoothTime={0.16}
-      draggingSmoothTime={0.08}
-      restThreshold={0.004}
-      dollyToCursor
-      mouseButtons={{ left: ACTION.ROTATE, middle: ACTION.DOLLY, right: ACTION.TRUCK, wheel: ACTION.DOLLY }}
-      touches={{ one: ACTION.TOUCH_ROTATE, two: ACTION.TOUCH_DOLLY_TRUCK, three: ACTION.TOUCH_TRUCK }}
-    />
-  );
+  return null;
 }

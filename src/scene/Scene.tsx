@@ -1,6 +1,6 @@
 import { Canvas, extend, useFrame, useThree } from '@react-three/fiber';
 import { Suspense, useEffect, useState } from 'react';
-import { DirectionalLight, Group, HemisphereLight, WebGLRenderer, type WebGLRendererParameters } from 'three';
+import { DirectionalLight, HemisphereLight, WebGLRenderer, type WebGLRendererParameters } from 'three';
 import { sceneContext } from '../lib/webgl';
 import { CAMERA_FOV_DEG } from '../state/framing';
 import { useViewer } from '../state/store';
@@ -15,9 +15,9 @@ import { forgetModel, SpineModel } from './SpineModel';
 
 export { loadModel } from './SpineModel';
 
-// The three.js classes used as JSX elements here and in drei's <Html> (a <group>). The production build
-// stops R3F from registering all of three.js (see vite.config.ts), so a new element must be added here.
-extend({ DirectionalLight, Group, HemisphereLight });
+// The three.js classes used as JSX elements. The production build stops R3F from registering all of
+// three.js (see vite.config.ts), so a new element must be added here.
+extend({ DirectionalLight, HemisphereLight });
 
 /**
  * What the view's context is asked for: smooth edges, see-through background, the faster GPU, and a
@@ -72,6 +72,9 @@ export default function Scene({ attempt, detail: askedDetail }: SceneProps) {
   return (
     <Canvas
       frameloop="demand"
+      // Only a change of the view's size needs a new frame. Where the page scrolls (a phone), R3F would
+      // otherwise note the view's new place on the page, after each scroll, and draw a frame for it.
+      resize={{ scroll: false }}
       // A slow device draws fewer pixels on a sharp screen, as well as fewer triangles.
       dpr={detail === 'lite' ? [1, 1.5] : [1, 2]}
       camera={{ fov: CAMERA_FOV_DEG, near: 0.01, far: 20, position: home.position }}

@@ -1,6 +1,7 @@
 import { useFrame, useThree } from '@react-three/fiber';
 import type CameraControlsImpl from 'camera-controls';
-import { type RefObject, useEffect, useRef } from 'react';
+import { useEffect, useRef } from 'react';
+import { cameraLanded } from './cameraControls';
 
 /** The share of the pixel ratio the view is drawn at while the camera moves: a quarter of the pixels. */
 const MOVING_SHARE = 0.5;
@@ -13,43 +14,34 @@ const MOVING_SHARE = 0.5;
  * (measured in software WebGL: 76 buffer resizes for 36 frames of three drags, about half of the time
  * of each frame). A cut (reduced motion, a jump) moves nothing smoothly and keeps full sharpness.
  */
-export function useLowerResolutionWhileMoving(controls: RefObject<CameraControlsImpl | null>): void {
+export function useLowerResolutionWhileMoving(controls: CameraControlsImpl): void {
   const get = useThree((s) => s.get);
   const invalidate = useThree((s) => s.invalidate);
   const lowered = useRef<{ full: number } | null>(null);
-  const movedThisFrame = useRef(false);
 
   useEffect(() => {
-    const rig = controls.current;
-    if (!rig) return;
     const lower = () => {
       if (lowered.current) return;
       const { viewport, setDpr } = get();
       lowered.current = { full: viewport.dpr };
       setDpr(viewport.dpr * MOVING_SHARE);
     };
-    const moved = () => {
-      movedThisFrame.current = true;
-    };
     // A release without a move leaves nothing to draw: ask for a frame, so that the one below restores.
     const released = () => invalidate();
-    rig.addEventListener('control', lower);
-    rig.addEventListener('transitionstart', lower);
-    rig.addEventListener('update', moved);
-    rig.addEventListener('controlend', released);
+    controls.addEventListener('control', lower);
+    controls.addEventListener('transitionstart', lower);
+    controls.addEventListener('controlend', released);
     return () => {
-      rig.removeEventListener('control', lower);
-      rig.removeEventListener('transitionstart', lower);
-      rig.removeEventListener('update', moved);
-      rig.removeEventListener('controlend', released);
+      controls.removeEventListener('control', lower);
+      controls.removeEventListener('transitionstart', lower);
+      controls.removeEventListener('controlend', released);
     };
   }, [controls, get, invalidate]);
 
-  // After the camera controller's own step (priority -1): a frame in which it did not move is drawn sharp.
+  // After the camera controller's own step (priority -1): once the camera has landed and no button is
+  // held, this frame and the next (asked for by the change of ratio) are drawn sharp.
   useFrame(() => {
-    const wasMoved = movedThisFrame.current;
-    movedThisFrame.current = false;
-    if (wasMoved || !lowered.current || controls.current?.currentAction) return;
+    if (!lowered.current || controls.currentAction || !cameraLanded(controls)) return;
     get().setDpr(lowered.current.full);
     lowered.current = null;
   });
