@@ -1,5 +1,6 @@
 import { Color, type Material, type Mesh, MeshStandardMaterial, type Object3D } from 'three';
 import type { LayerName } from '../state/store';
+import { pickFast } from './fastPicking';
 import { tintGrowth } from './growthTint';
 import { mergeFacetSurfaces } from './mergeFacets';
 import { layerOf } from './modelNodes';
@@ -68,6 +69,7 @@ export function prepareModel(root: Object3D): ModelPart[] {
     const layer = layerOf(structure);
     // The skin outline is only for orientation: the pointer goes through it to the anatomy inside.
     if (layer === 'skin') mesh.raycast = () => {};
+    else pickFast(mesh);
     parts.push({ mesh, structure, layer, tissue: source.name, material });
   });
   return parts;

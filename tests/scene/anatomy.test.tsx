@@ -1,12 +1,10 @@
 // @vitest-environment node
-import { readFileSync } from 'node:fs';
 import ReactThreeTestRenderer from '@react-three/test-renderer';
 import type { Mesh, MeshStandardMaterial, Object3D } from 'three';
-import { MeshoptDecoder } from 'three/examples/jsm/libs/meshopt_decoder.module.js';
-import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { Anatomy } from '../../src/scene/Anatomy';
 import { resetViewer, useViewer } from '../../src/state/store';
+import { loadSpineModel } from './model';
 
 // React checks that state updates in tests are wrapped in act() only where this flag says the test
 // environment supports it; without it every act() of the test renderer warns.
@@ -15,14 +13,7 @@ import { resetViewer, useViewer } from '../../src/state/store';
 let model: Object3D;
 
 beforeAll(async () => {
-  await MeshoptDecoder.ready;
-  const file = readFileSync('public/models/spine.glb');
-  const loader = new GLTFLoader().setMeshoptDecoder(MeshoptDecoder);
-  const gltf = await loader.parseAsync(
-    file.buffer.slice(file.byteOffset, file.byteOffset + file.byteLength),
-    '',
-  );
-  model = gltf.scene;
+  model = await loadSpineModel();
 });
 
 afterEach(resetViewer);

@@ -1,4 +1,12 @@
-import { Box3, type Intersection, Mesh, type Object3D, type Plane, type Raycaster, Vector3 } from 'three';
+import {
+  Box3,
+  type Intersection,
+  type Mesh,
+  type Object3D,
+  type Plane,
+  type Raycaster,
+  Vector3,
+} from 'three';
 import { AXIAL_LEVELS } from '../../content/schema';
 import type { SectionState } from '../../state/section';
 
@@ -70,20 +78,27 @@ export function sideOf(mesh: Mesh, plane: Plane): PlaneSide {
 }
 
 const hits: Intersection[] = [];
+/** How each cut mesh is picked when whole (its own raycast, such as the baked shape of fastPicking.ts). */
+const wholePicks = new WeakMap<Mesh, Mesh['raycast']>();
 
 /**
  * Makes a cut mesh pickable only where it is drawn: a hover or a pick passes through the part cut
  * away and finds what lies behind the cut face (the same structure, or the one beside it).
  */
 export function pickOnlyKept(mesh: Mesh, plane: Plane): void {
+  const whole = wholePicks.get(mesh) ?? mesh.raycast;
+  wholePicks.set(mesh, whole);
   mesh.raycast = (raycaster: Raycaster, intersects: Intersection[]) => {
     hits.length = 0;
-    Mesh.prototype.raycast.call(mesh, raycaster, hits);
+    whole.call(mesh, raycaster, hits);
     for (const hit of hits) if (plane.distanceToPoint(hit.point) >= 0) intersects.push(hit);
   };
 }
 
-/** Picks the whole mesh again. */
+/** Picks the whole mesh again, as it was picked before the cut (the skin's veil, not at all). */
 export function pickWhole(mesh: Mesh): void {
-  if (Object.hasOwn(mesh, 'raycast')) delete (mesh as Partial<Pick<Mesh, 'raycast'>>).raycast;
+  const whole = wholePicks.get(mesh);
+  if (!whole) return;
+  mesh.raycast = whole;
+  wholePicks.delete(mesh);
 }
