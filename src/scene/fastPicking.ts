@@ -1,5 +1,5 @@
 import { BufferAttribute, BufferGeometry, type Intersection, Mesh, type Raycaster, Sphere } from 'three';
-import { MeshBVH } from 'three-mesh-bvh';
+import type { MeshBVH } from 'three-mesh-bvh';
 
 /** What a mesh is picked against: its shape as drawn, and a tree of boxes around its triangles. */
 interface PickShape {
@@ -15,6 +15,20 @@ const changed = new WeakMap<Mesh, PickShape>();
 const stand = new Mesh();
 const bounds = new Sphere();
 
+let library: typeof import('./pickingTree') | undefined;
+let loading: Promise<void> | undefined;
+
+/**
+ * Fetches three-mesh-bvh's tree (15 KB gzip), once. Asked for by the first ray, not at start: the first picture
+ * needs no raycast, and its code is already at the budget. Until it has come, rays take three.js's way.
+ */
+export function loadPickingTrees(): Promise<void> {
+  loading ??= import('./pickingTree').then((module) => {
+    library = module;
+  });
+  return loading;
+}
+
 /**
  * Makes raycasts against `mesh` fast, for the hover, the markers' and the callouts' checks of what the
  * eye meets. three.js tests a ray against every triangle of a mesh it comes near, and applies every
@@ -28,7 +42,12 @@ export function pickFast(mesh: Mesh): void {
     if (!mesh.geometry.boundingSphere) mesh.geometry.computeBoundingSphere();
     bounds.copy(mesh.geometry.boundingSphere as Sphere).applyMatrix4(mesh.matrixWorld);
     if (!raycaster.ray.intersectsSphere(bounds)) return;
-    const shape = pickShape(mesh);
+    if (!library) {
+      loadPickingTrees().catch(() => {});
+      Mesh.prototype.raycast.call(mesh, raycaster, intersects);
+      return;
+    }
+    const shape = pickShape(mesh, library.MeshBVH);
     stand.geometry = shape.geometry;
     stand.material = mesh.material;
     stand.matrixWorld.copy(mesh.matrixWorld);
@@ -39,13 +58,13 @@ export function pickFast(mesh: Mesh): void {
 }
 
 /** The shape `mesh` is drawn with now: its own geometry, or that changed by its morph targets. */
-function pickShape(mesh: Mesh): PickShape {
+function pickShape(mesh: Mesh, Tree: typeof MeshBVH): PickShape {
   const weights = mesh.morphTargetInfluences;
   if (!weights || !mesh.geometry.morphAttributes.position || weights.every((w) => w === 0)) {
     let shape = healthy.get(mesh.geometry);
     if (!shape) {
       // Indirect: the tree keeps its own order of triangles and leaves the drawn index as it is.
-      shape = { geometry: mesh.geometry, tree: new MeshBVH(mesh.geometry, { indirect: true }) };
+      shape = { geometry: mesh.geometry, tree: new Tree(mesh.geometry, { indirect: true }) };
       healthy.set(mesh.geometry, shape);
     }
     return shape;
@@ -60,7 +79,7 @@ function pickShape(mesh: Mesh): PickShape {
     );
     geometry.setIndex(mesh.geometry.getIndex());
     bake(mesh.geometry, weights, geometry);
-    shape = { geometry, tree: new MeshBVH(geometry, { indirect: true }) };
+    shape = { geometry, tree: new Tree(geometry, { indirect: true }) };
     changed.set(mesh, shape);
   } else {
     bake(mesh.geometry, weights, shape.geometry);

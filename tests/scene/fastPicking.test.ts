@@ -2,13 +2,14 @@
 import { Box3, type Intersection, Mesh, Raycaster, Vector3 } from 'three';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CONDITION_IDS } from '../../src/content';
-import { pickFast } from '../../src/scene/fastPicking';
+import { loadPickingTrees, pickFast } from '../../src/scene/fastPicking';
 import { loadSpineModel } from './model';
 
 let meshes: Mesh[];
 
 beforeAll(async () => {
   const root = await loadSpineModel();
+  await loadPickingTrees();
   root.updateMatrixWorld(true);
   meshes = [];
   root.traverse((o) => {
