@@ -157,7 +157,8 @@ export async function waitForIdle(page, quietMs = 1500, timeout = 60_000) {
         frames: frames.length,
         lastFrameAt: frames.at(-1)?.at ?? 0,
         now: performance.now(),
-        drawing: window.spineViewer?.drawing() ?? null,
+        // The minimal page's figures have no `drawing`.
+        drawing: typeof window.spineViewer?.drawing === 'function' ? window.spineViewer.drawing() : null,
       };
     });
     const quiet = state.drawing === null ? quietMs : Math.min(quietMs, SETTLED_QUIET_MS);
