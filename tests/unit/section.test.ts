@@ -115,4 +115,15 @@ describe('picking a cut structure', () => {
     pickWhole(box);
     expect(ray.intersectObject(box)[0].point.y).toBeCloseTo(0.02);
   });
+
+  it('leaves a part that is never picked (the skin) unpicked after a cut through it', () => {
+    const veil = new Mesh(new BoxGeometry(0.04, 0.04, 0.04), new MeshBasicMaterial({ side: DoubleSide }));
+    veil.raycast = () => {};
+    veil.updateMatrixWorld();
+    const ray = new Raycaster(new Vector3(0, 1, 0), new Vector3(0, -1, 0));
+    pickOnlyKept(veil, new Plane(new Vector3(0, -1, 0), 0));
+    expect(ray.intersectObject(veil)).toEqual([]);
+    pickWhole(veil);
+    expect(ray.intersectObject(veil)).toEqual([]);
+  });
 });
