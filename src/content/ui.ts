@@ -117,7 +117,7 @@ const strings = {
 
   // Camera
   viewControls: { en: 'View controls', es: 'Controles de la vista' },
-  resetView: { en: 'Reset view', es: 'Restablecer la vista' },
+  resetView: { en: 'Reset view', es: 'Vista inicial' },
   zoomIn: { en: 'Zoom in', es: 'Acercar' },
   zoomOut: { en: 'Zoom out', es: 'Alejar' },
   rotateLeft: { en: 'Turn left', es: 'Girar a la izquierda' },

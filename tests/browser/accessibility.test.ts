@@ -121,14 +121,26 @@ describe('reduced motion', () => {
   });
 });
 
+/** The nerves' colour key, bottom left, ends at least 4 px short of the first view button beside it. */
+async function expectKeyClearOfButtons(page: Page) {
+  await page.locator('.nerve-key').waitFor();
+  const key = await page.locator('.nerve-key').boundingBox();
+  const button = await page.locator('.view-buttons button').first().boundingBox();
+  if (!key || !button) throw new Error('the nerve key or the view buttons have no box');
+  expect(key.x + key.width + 4).toBeLessThanOrEqual(button.x);
+}
+
 describe('languages', () => {
   it('opens in Spanish from the link and switches at any moment, keeping the choice in the address', async () => {
     const { page } = await openApp(browser, '?lang=es#herniated-disc', STILL);
     await expect.poll(() => page.locator('#condition-heading').textContent()).toBe('Hernia de disco');
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('es');
+    // The longer language still leaves room for the key beside the buttons on a 1280-pixel laptop.
+    await expectKeyClearOfButtons(page);
     await page.getByRole('combobox').selectOption('en');
     await expect.poll(() => page.locator('#condition-heading').textContent()).toBe('Herniated disc');
     expect(page.url()).toContain('lang=en');
+    await expectKeyClearOfButtons(page);
     await page.close();
   });
 });
