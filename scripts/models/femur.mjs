@@ -9,9 +9,11 @@ import {
   ellipticCapsule,
   norm,
   orientedEllipsoid,
+  roundBox,
   roundCone,
   scale,
   smax,
+  smin,
   unionAll,
 } from './sdf.mjs';
 import { tube } from './tube.mjs';
@@ -53,16 +55,26 @@ export function femurSDF(H) {
   // Neck: waisted, flattened front to back, widening into the trochanteric region.
   const neck = ellipticCapsule(scale(L.neckDir, 10), L.neckBase, 15.5, 12.5, [0, 1, 0]);
   const neckBase = ellipsoid(add(L.neckBase, [-2, -4, -2]), [16, 21, 15]);
-  // Greater trochanter: a squarish block lateral and behind the neck, its tip curving back and in.
-  const gt = orientedEllipsoid(L.gt, [14, 27, 19], [[1, -0.12, 0], norm([0.12, 1, 0]), [0, 0, 1]]);
-  const gtTip = ellipsoid(L.gtTip, [10, 11, 10]);
-  // Lesser trochanter: a cone pointing back and in from the base of the neck.
-  const ltBase = [L.neckBase[0] - 6, -62, -4];
-  const ltTip = [L.neckBase[0] - 19, -64, -17];
-  const lt = roundCone(ltBase, ltTip, 9, 5.5);
-  // Intertrochanteric line (in front) from the greater to the lesser trochanter; the crest behind is a
-  // ridge laid on the finished surface (see `backRidges`).
+  // Greater trochanter: a squarish block lateral and behind the neck, its upper border at about the level
+  // of the head's centre and its tip curving back and in over the trochanteric fossa. Its lateral face
+  // runs on down into the shaft (the flare), not a knob standing off it.
+  const tilt = [norm([1, -0.15, 0]), norm([0.15, 1, 0]), [0, 0, 1]];
+  const gt = roundBox(add(L.gt, [1, -2, -1]), [12, 24, 16], 11, tilt);
+  const gtTip = orientedEllipsoid(add(L.gtTip, [-1, -3, -3]), [8, 8, 8], tilt);
+  const flare = roundCone(add(L.gt, [-2, -18, 2]), [L.neckBase[0] - 2, -110, 0], 14, 13.5);
+  // Lesser trochanter: a cone with a broad base at the back and inner side of the neck-shaft junction,
+  // pointing back and in [GK].
+  const ltBase = [L.neckBase[0] - 7, -58, -5];
+  const ltTip = [L.neckBase[0] - 20, -68, -19];
+  const lt = roundCone(ltBase, ltTip, 12, 4);
+  // From the greater to the lesser trochanter: the intertrochanteric line in front, low, and behind the
+  // crest, a thick rounded ridge curving down and in [GK].
   const line = roundCone(add(L.gt, [-6, 2, 10]), [L.neckBase[0] - 10, -68, 6], 4.5, 4);
+  const crest = tube(
+    [add(L.gtTip, [2, -8, -8]), add(L.gt, [-14, -16, -14]), add(ltTip, [8, 6, 3])],
+    (t) => [8 - 2 * t, 6.5 - 1.5 * t],
+    [0, 0, 1],
+  );
   const K = L.knee;
   // Shaft with its forward bow (convex in front, Gray's).
   const axis = [
@@ -80,19 +92,29 @@ export function femurSDF(H) {
     },
     [1, 0, 0],
   );
-  // Distal femur: a broad block (epicondylar width ~80 [GK]) carrying two condyles that roll backwards.
-  const metaphysis = ellipsoid(add(K, [0, 18, -4]), [37, 30, 23]);
-  const medCond = orientedEllipsoid(add(K, [-20, -2, -8]), [14, 19, 28], AXES);
-  const latCond = orientedEllipsoid(add(K, [20, -1, -7]), [14, 18, 27], AXES);
+  // Distal femur (epicondylar width ~80 [GK]): a wide block that carries in front the two lips of the
+  // patellar groove (the lateral one higher) and below and behind two condyles that roll backwards past
+  // the shaft like wheels, with the intercondylar notch between them.
+  const metaphysis = roundBox(add(K, [0, 14, -4]), [33, 18, 19], 13);
+  const medCond = orientedEllipsoid(add(K, [-21, -3, -10]), [13, 20, 30], AXES);
+  const latCond = orientedEllipsoid(add(K, [20, -2, -9]), [14, 19, 29], AXES);
+  const latLip = ellipsoid(add(K, [17, 12, 12]), [12, 21, 12]);
+  const medLip = ellipsoid(add(K, [-16, 7, 11]), [12, 18, 11]);
   const epiM = ellipsoid(add(K, [-31, 10, -6]), [7, 11, 11]);
   const epiL = ellipsoid(add(K, [30, 11, -6]), [6, 10, 10]);
-  const bone = unionAll(
-    [head, neck, neckBase, gt, gtTip, lt, line, shaft, metaphysis, medCond, latCond, epiM, epiL],
+  const body = unionAll(
+    [head, neck, neckBase, flare, line, crest, shaft, medCond, latCond, latLip, medLip, epiM, epiL],
     5,
   );
-  const ridged = backRidges(bone, L, ltTip, axis);
+  // Wider blends, so the trochanters grow out of the bone instead of sitting on it.
+  // The distal block too, so the shaft widens into it instead of standing on a shelf.
+  const bone = (x, y, z) => {
+    const d = smin(smin(smin(body(x, y, z), gt(x, y, z), 9), gtTip(x, y, z), 7), lt(x, y, z), 8);
+    return y < K[1] + 90 ? smin(d, metaphysis(x, y, z), 16) : d;
+  };
+  const ridged = backRidges(bone, ltTip, axis);
   const notch = ellipsoid(add(K, [0, -10, -20]), [8, 18, 18]);
-  const groove = roundCone(add(K, [0, 30, 25]), add(K, [0, -4, 24]), 8, 7);
+  const groove = roundCone(add(K, [0, 36, 27]), add(K, [0, -4, 22]), 7.5, 7);
   const foveaC = scale(norm([-0.7, -0.45, -0.2]), rHead + 2);
   const f = (x, y, z) => {
     let d = smax(smax(ridged(x, y, z), -notch(x, y, z), 3), -groove(x, y, z), 3);
@@ -106,13 +128,12 @@ export function femurSDF(H) {
 /**
  * The ridges on the back of the femur where muscles hold on, laid on the surface of `bone` so that each
  * stands out by its own height wherever the bone's curve puts it [GK]:
- * - the intertrochanteric crest, from the greater trochanter down and in to the lesser;
  * - the linea aspera down the middle third of the shaft, which parts above into the gluteal tuberosity
  *   (out, toward the greater trochanter) and the spiral line (in, toward the lesser), and below into the
  *   two supracondylar lines, toward the epicondyles.
  * Each path is given by (x, y) points; `surfaceRidge` finds z where a ray from behind meets the bone.
  */
-function backRidges(bone, L, ltTip, axis) {
+function backRidges(bone, ltTip, axis) {
   // Sideways offsets along the shaft are from its axis: x of the axis at height y, between its points.
   // Below its last point the last segment is carried on.
   const axisX = (y) => {
@@ -130,15 +151,6 @@ function backRidges(bone, L, ltTip, axis) {
       width,
       height,
     );
-  const crest = ridge(
-    [
-      [L.gt[0] + 2, L.gt[1] + 14],
-      [L.gt[0] - 4, L.gt[1] - 14],
-      [ltTip[0] + 10, ltTip[1] + 2],
-    ],
-    7,
-    4.5,
-  );
   // Offsets (lateral +) from the shaft's axis; the linea lies a little lateral of the back's middle.
   const tuberosity = ridge(
     alongShaft([
@@ -187,7 +199,7 @@ function backRidges(bone, L, ltTip, axis) {
     3,
     2.6,
   );
-  return withRidges(bone, [crest, tuberosity, spiral, linea, lateralLip, medialLip], 3);
+  return withRidges(bone, [tuberosity, spiral, linea, lateralLip, medialLip], 3);
 }
 
 const AXES = [

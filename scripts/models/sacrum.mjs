@@ -12,6 +12,7 @@ import {
   smin,
   unionAll,
 } from './sdf.mjs';
+import { dirToLocal, toLocal } from './skeleton.mjs';
 import { tube } from './tube.mjs';
 import { facetFrames, facetPlate } from './vertebra.mjs';
 
@@ -24,6 +25,23 @@ export function sacralAxis(s) {
 /** Anterior surface offset (local z) of the sacral bodies at arclength s. */
 export function bodyHalfDepth(s) {
   return mix(SACRUM.s1D / 2, 6, Math.min(1, s / SACRUM.length));
+}
+
+/**
+ * The sacrum's side at the sacroiliac joint (S1-S3): a thick mass whose flat outer face, the auricular
+ * surface, meets the ilium's in a thin joint line, and whose front runs on flush with the pelvic wall. The
+ * lateral masses' tube alone thins to an edge there, which left a dark pocket beside the sacrum from the
+ * front. Placed in world terms (the ilium's face is the plane x = 51.5, rounded), then carried into the
+ * sacrum's frame.
+ */
+function auricularBlocks(sacrumFrame) {
+  const axes = [[1, 0, 0], dirToLocal(sacrumFrame, [0, 1, 0]), dirToLocal(sacrumFrame, [0, 0, 1])];
+  return [1, -1].map((side) => {
+    const block = orientedEllipsoid(toLocal(sacrumFrame, [side * 44, -20, -22]), [11, 30, 14], axes);
+    const joint = (x, y, z) => smax(block(x, y, z), Math.abs(x) - 50, 2);
+    joint.b = block.b;
+    return joint;
+  });
 }
 
 /**
@@ -87,7 +105,7 @@ export function sacrumSDF(joints, sacrumFrame, tunnels) {
     const col = ellipsoid([side * 20, -8, -22], [8, 10, 8]);
     return unionAll([plate, col], 5);
   });
-  const bone = unionAll([bodies, lateral, roof, crest], 6);
+  const bone = unionAll([bodies, lateral, roof, crest, ...auricularBlocks(sacrumFrame)], 6);
   // The fourth pair of anterior foramina (no root drawn through it), and the four pairs of posterior
   // foramina behind them, each opening from the sacral canal [GK].
   const holes = [];
