@@ -27,7 +27,7 @@ export function femurLandmarks(H) {
   const gt = [gtLateral - 15, -20, -8];
   // The shaft's axis: from under the greater trochanter, through its lower third, to above the knee.
   const shaftTop = add(gt, [-14, 4, 2]);
-  const lowerShaft = [knee[0] + 24, -330, 7];
+  const lowerShaft = [knee[0] + 24, -330, 10];
   const shaftBottom = add(knee, [4, 44, 2]);
   // The neck-shaft angle lies between the neck and the shaft's axis, which leans in toward the knee
   // (about 9 degrees here), not between the neck and the vertical: so the neck is tilted by that lean.
@@ -59,9 +59,9 @@ export function femurSDF(H) {
   // of the head's centre and its tip curving back and in over the trochanteric fossa. Its lateral face
   // runs on down into the shaft (the flare), not a knob standing off it.
   const tilt = [norm([1, -0.15, 0]), norm([0.15, 1, 0]), [0, 0, 1]];
-  const gt = roundBox(add(L.gt, [1, -2, -1]), [12, 24, 16], 11, tilt);
+  const gt = roundBox(add(L.gt, [1, 0, -1]), [12, 22, 15], 11, tilt);
   const gtTip = orientedEllipsoid(add(L.gtTip, [-1, -3, -3]), [8, 8, 8], tilt);
-  const flare = roundCone(add(L.gt, [-2, -18, 2]), [L.neckBase[0] - 2, -110, 0], 14, 13.5);
+  const flare = roundCone(add(L.gt, [-2, -18, 2]), [L.neckBase[0] - 6, -115, 3], 14, 12);
   // Lesser trochanter: a cone with a broad base at the back and inner side of the neck-shaft junction,
   // pointing back and in [GK].
   const ltBase = [L.neckBase[0] - 7, -58, -5];
@@ -69,7 +69,7 @@ export function femurSDF(H) {
   const lt = roundCone(ltBase, ltTip, 12, 4);
   // From the greater to the lesser trochanter: the intertrochanteric line in front, low, and behind the
   // crest, a thick rounded ridge curving down and in [GK].
-  const line = roundCone(add(L.gt, [-6, 2, 10]), [L.neckBase[0] - 10, -68, 6], 4.5, 4);
+  const line = roundCone(add(L.gt, [-6, 2, 12]), [L.neckBase[0] - 10, -68, 8], 6, 5);
   const crest = tube(
     [add(L.gtTip, [2, -8, -8]), add(L.gt, [-14, -16, -14]), add(ltTip, [8, 6, 3])],
     (t) => [8 - 2 * t, 6.5 - 1.5 * t],
@@ -79,8 +79,8 @@ export function femurSDF(H) {
   // Shaft with its forward bow (convex in front, Gray's).
   const axis = [
     L.shaftTop,
-    [L.neckBase[0] - 4, -90, 0],
-    [L.neckBase[0] - 14, -200, 7],
+    [L.neckBase[0] - 4, -90, 1],
+    [L.neckBase[0] - 14, -200, 11],
     L.lowerShaft,
     L.shaftBottom,
   ];
@@ -109,7 +109,7 @@ export function femurSDF(H) {
   // Wider blends, so the trochanters grow out of the bone instead of sitting on it.
   // The distal block too, so the shaft widens into it instead of standing on a shelf.
   const bone = (x, y, z) => {
-    const d = smin(smin(smin(body(x, y, z), gt(x, y, z), 9), gtTip(x, y, z), 7), lt(x, y, z), 8);
+    const d = smin(smin(smin(body(x, y, z), gt(x, y, z), 14), gtTip(x, y, z), 7), lt(x, y, z), 8);
     return y < K[1] + 90 ? smin(d, metaphysis(x, y, z), 16) : d;
   };
   const ridged = backRidges(bone, ltTip, axis);

@@ -212,8 +212,10 @@ export function hipSDF() {
   const postIlium = ellipsoid([P.psis[0] + 16, P.psis[1] - 22, P.psis[2] + 22], [17, 32, 22]);
   const auricular = (x, y, z) => smax(postIlium(x, y, z), 51.5 - x, 3);
   auricular.b = postIlium.b;
-  const psisBump = ellipsoid(P.psis, [9, 12, 10]);
-  const piisBump = ellipsoid(P.piis, [6.5, 9, 7.5]);
+  // The two posterior spines stand out backward from the tuberosity, with a shallow notch between them
+  // (the PSIS over the second sacral segment, the PIIS at the lower end of the joint) [GK].
+  const psisBump = ellipsoid(add(P.psis, [0, -2, -2]), [10, 15, 10]);
+  const piisBump = ellipsoid(add(P.piis, [1, 0, -4]), [7.5, 9, 8.5]);
   // Body of the ilium: one plate from the top of the acetabulum up into the wing and back to the
   // posterior border (PSIS, PIIS, the apex of the greater sciatic notch). The wing curves inward behind, so
   // without it the notch's border stood apart from the wing as a rod with a hole above it.
