@@ -2,7 +2,7 @@
 // which turn the greater sciatic notch into the greater sciatic foramen, and the ligamentum flavum
 // joining the laminae at each level L1-L2 .. L5-S1 (Gray's Anatomy, 42nd ed.) [GK].
 import { PELVIS_LIGAMENTS, SACRUM } from './params.mjs';
-import { sacralAxis } from './sacrum.mjs';
+import { sacralAngle, sacralAxis } from './sacrum.mjs';
 import { add, lerp3, mix, norm, scale, smin, smoothstep, sub } from './sdf.mjs';
 import { dirToWorld, toWorld } from './skeleton.mjs';
 import { tube } from './tube.mjs';
@@ -20,8 +20,8 @@ export function sacralBorder(sk, s, inset = 2) {
 
 /** Sacral long axis (unit, world) at arclength s: the direction a ligament's sacral attachment runs. */
 function sacralTangent(sk, s) {
-  const R = SACRUM.radius;
-  return dirToWorld(sk.sacrum, [0, -Math.cos(s / R), Math.sin(s / R)]);
+  const a = sacralAngle(s);
+  return dirToWorld(sk.sacrum, [0, -Math.cos(a), Math.sin(a)]);
 }
 
 /**
@@ -51,7 +51,7 @@ export function sacrotuberousSDF(sk, P) {
   const { thickness, tuberousTop } = PELVIS_LIGAMENTS;
   const top = lerp3(add(P.psis, [-4, -18, 4]), sacralBorder(sk, 96, 0), 0.5);
   const topSide = norm(sub(sacralBorder(sk, 96, 0), add(P.psis, [-4, -18, 4])));
-  const foot = add(P.tuberosity, [-8, -8, -3]);
+  const foot = add(P.tuberosity, [-8, -10, -3]);
   // the lateral edge of the band bounds the foramen behind the nerve: keep the waist broad
   const waist = add(lerp3(top, foot, 0.5), [7, 0, -3]);
   const f = tube(

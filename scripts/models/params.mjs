@@ -144,7 +144,17 @@ export const NUCLEUS = { fx: 0.33, fz: 0.3, fy: 0.36, shiftZ: -0.06 };
  * Sacrum and coccyx (mm). Sacrum height ~98-107, width ~104, curved length ~119; S1 body width ~40-50
  * [anatomy reference]; coccyx curved length 44 +/- 8 (men), 4 segments (Woon 2013).
  */
-export const SACRUM = { s1W: 46, s1D: 34, width: 104, length: 112, radius: 150, coccyxLength: 42 };
+export const SACRUM = {
+  s1W: 46,
+  s1D: 34,
+  width: 104,
+  length: 112,
+  /** The axis curves on a radius of `radius` down to `bend` mm below S1, then of `lowerRadius`. */
+  radius: 150,
+  bend: 40,
+  lowerRadius: 110,
+  coccyxLength: 42,
+};
 
 /**
  * Pelvis (mm). Bicristal breadth 281 +/- 21 over skin (Heinz 2003) -> bony ~270; acetabulum width

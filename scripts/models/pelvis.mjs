@@ -244,7 +244,7 @@ export function hipSDF() {
     [52, inletY(56) - 12, 56],
     [36, inletY(66) - 10, 64],
   ];
-  const brim = tube(brimLine, (t) => [5 - t, 15 - 5 * t], [1, 0, 0]);
+  const brim = tube(brimLine, (t) => [4 - t, 6 - 2 * t], [1, 0, 0]);
   // Floor of the iliac fossa: the wing curves down and inward to meet the brim. The wing's sphere stays
   // out at the side down to the acetabulum, so without this the brim stood in front of it as a loose arc.
   const fossaEdge = sampleSpline(brimLine.slice(0, 5), 6).p.filter((b) => b[2] <= 46);
@@ -255,7 +255,17 @@ export function hipSDF() {
     a
       .slice(0, -1)
       .flatMap((p, i) => [triangle(p, a[i + 1], b[i], 3.5), triangle(a[i + 1], b[i + 1], b[i], 3.5)]);
-  const fossaFloor = unionAll([...strip(fossaEdge, fossaMid), ...strip(fossaMid, fossaRim)], 6);
+  // Its back corner, above the brim's end at the sacroiliac joint, slopes back to the tuberosity, so the
+  // rounded mass behind the joint does not show above the brim from the front.
+  const corner = [53, fossaEdge[0][1] + 13, fossaEdge[0][2] - 14];
+  const backCorner = [
+    triangle(fossaEdge[0], fossaRim[0], corner, 3.5),
+    triangle(corner, fossaRim[0], wingAt(corner[1] + 14, corner[2] - 6, 3), 3.5),
+  ];
+  const fossaFloor = unionAll(
+    [...strip(fossaEdge, fossaMid), ...strip(fossaMid, fossaRim), ...backCorner],
+    6,
+  );
   // Below the front of the brim, the wall of the lesser pelvis down to the superior pubic ramus (the
   // pelvic face of the acetabulum and the pubis), so the brim there runs on bone and not over a gap.
   const ramus = [add(H, [-14, -14, 16]), add(H, [-30, -8, 32]), add(P.pubicTubercle, [4, -3, -4])];

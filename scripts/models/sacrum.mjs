@@ -16,10 +16,27 @@ import { dirToLocal, toLocal } from './skeleton.mjs';
 import { tube } from './tube.mjs';
 import { facetFrames, facetPlate } from './vertebra.mjs';
 
-/** Point on the sacral centreline at arclength s (mm) below the S1 endplate. */
+/**
+ * How far (radians) the sacral axis has turned forward at arclength s (mm) below the S1 endplate: gently
+ * over S1-S2, more over S3-S5, so the front is hollow low down as in the bone [GK].
+ */
+export function sacralAngle(s) {
+  const { radius, lowerRadius, bend } = SACRUM;
+  return s <= bend ? s / radius : bend / radius + (s - bend) / lowerRadius;
+}
+
+/** Point on the sacral centreline at arclength s (mm) below the S1 endplate: two circular arcs. */
 export function sacralAxis(s) {
-  const R = SACRUM.radius;
-  return [0, -R * Math.sin(s / R), R * (1 - Math.cos(s / R))];
+  const { radius, lowerRadius, bend } = SACRUM;
+  if (s <= bend) return [0, -radius * Math.sin(s / radius), radius * (1 - Math.cos(s / radius))];
+  const p = sacralAxis(bend);
+  const a0 = bend / radius;
+  const a = sacralAngle(s);
+  return [
+    0,
+    p[1] - lowerRadius * (Math.sin(a) - Math.sin(a0)),
+    p[2] + lowerRadius * (Math.cos(a0) - Math.cos(a)),
+  ];
 }
 
 /** Anterior surface offset (local z) of the sacral bodies at arclength s. */
@@ -93,10 +110,10 @@ export function sacrumSDF(joints, sacrumFrame, tunnels) {
   const hiatusTop = sacralAxis(L - 30);
   const hiatusFoot = sacralAxis(L - 14);
   const hiatus = roundCone(
-    [0, hiatusTop[1], hiatusTop[2] - 22],
-    [0, hiatusFoot[1], hiatusFoot[2] - 20],
-    5,
-    7,
+    [0, hiatusTop[1], hiatusTop[2] - 26],
+    [0, hiatusFoot[1], hiatusFoot[2] - 24],
+    6,
+    7.5,
   );
   const facets = facetFrames({ name: 'S1', frame: sacrumFrame }, joints);
   const saps = facets.map((f) => {
@@ -130,7 +147,7 @@ export function sacrumSDF(joints, sacrumFrame, tunnels) {
     d = smax(d, Math.abs(x) < SACRUM.s1W / 2 - 2 ? y : ala, 2); // flat S1 endplate at y = 0
     for (const s of saps) d = smin(d, s(x, y, z), 4);
     d = smax(d, -canal(x, y, z), 2);
-    d = smax(d, -hiatus(x, y, z), 2.5);
+    d = smax(d, -hiatus(x, y, z), 4);
     for (const h of holes) {
       const b = h.b;
       if (Math.sqrt((x - b[0]) ** 2 + (y - b[1]) ** 2 + (z - b[2]) ** 2) - b[3] > 2) continue;
@@ -159,11 +176,11 @@ export function coccyxSDF() {
     const c = sacralAxis(s);
     const k = 1 - i * 0.22;
     // each segment a little waisted body; neighbours overlap so the column reads as one fused bone
-    const a = s / SACRUM.radius;
+    const a = sacralAngle(s);
     parts.push(
       orientedEllipsoid(
         [c[0], c[1], c[2] - 2],
-        [9.5 * k, seg * 0.75, 5.5 * k],
+        [9.5 * k, seg * 0.64, 6.5 * k],
         [
           [1, 0, 0],
           [0, Math.cos(a), -Math.sin(a)],
@@ -175,8 +192,8 @@ export function coccyxSDF() {
   // a short bridge into the sacral apex (the sacrococcygeal joint)
   const top = sacralAxis(L - 3);
   parts.push(ellipsoid([0, top[1], top[2] - 2], [8.5, 5, 5]));
-  // first segment has cornua and little transverse processes
+  // first segment has little transverse processes, one knob each side
   const c0 = sacralAxis(L + 1 + seg * 0.5);
-  parts.push(ellipsoid([0, c0[1], c0[2] - 2], [15, 3.5, 4]));
+  for (const side of [1, -1]) parts.push(ellipsoid([side * 10, c0[1], c0[2] - 2], [5, 3.5, 4]));
   return unionAll(parts, 3);
 }
