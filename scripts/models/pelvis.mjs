@@ -18,6 +18,7 @@ import {
   roundCone,
   scale,
   smax,
+  smin,
   sub,
   triangle,
   unionAll,
@@ -139,7 +140,7 @@ function obturatorFrame(P) {
     [add(P.symphysis, [27, -31, -24]), 4.5, 8], // inferior pubic ramus
     [add(P.tuberosity, [-14, -11, 24]), 4.5, 8], // ischial ramus
     [add(P.tuberosity, [-2, 0, 10]), 8, 11],
-    [add(H, [-8, -36, -14]), 10, 19], // ischial body behind the foramen
+    [add(H, [-8, -36, -14]), 12, 13], // ischial body behind the foramen
     [add(H, [-10, -22, -2]), 10, 13],
   ];
   const pts = [...ring.map((r) => r[0]), ring[0][0], ring[1][0]];
@@ -297,7 +298,7 @@ export function hipSDF() {
   // AIIS: a blunt knob above the acetabulum, under the ASIS, with a notch in the border between them
   // (the wing's outline would otherwise run on straight from one spine to the other).
   const aiisC = add(H, [12, 38, 44]);
-  const aiis = ellipsoid(aiisC, [7, 11, 8]);
+  const aiis = ellipsoid(aiisC, [6.5, 9.5, 7.5]);
   const antBorder = tube(
     [P.asis, add(lerp3(P.asis, aiisC, 0.5), [-2, 0, -10]), add(H, [10, 34, 30])],
     (t) => {
@@ -314,6 +315,9 @@ export function hipSDF() {
     [[1, 0, 0], norm([0, 1, 0.35]), norm([0, -0.35, 1])],
   );
   const spine = roundCone(spineBase, P.spine, 7, 2.5);
+  // Body of the ischium: the thick bone from under the back of the acetabulum down into the tuberosity,
+  // so the tuberosity is its lower end and not an egg hanging on a neck.
+  const ischium = roundCone(add(H, [-10, -34, -24]), add(P.tuberosity, [0, 8, 1]), 12, 11);
   const frame = obturatorFrame(P);
   const pubBody = roundBox(add(P.symphysis, [3, 0, 0]), [5.5, 12, 9], 4.5, [
     [1, 0, 0],
@@ -327,24 +331,26 @@ export function hipSDF() {
       wing,
       crest,
       auricular,
-      psisBump,
-      piisBump,
       iliumBody,
       brim,
       fossaFloor,
       pelvicWall,
       notchBorder,
       column,
-      aiis,
       antBorder,
       tuber,
+      ischium,
       spine,
       frame,
       pubBody,
     ],
     5,
   );
-  const lined = withRidges(bone, glutealLines(bone, wingGeometry(H)), 4);
+  // The spines with a wider blend, so they grow out of the bone instead of sitting on it as balls.
+  const spined = (x, y, z) =>
+    smin(smin(smin(bone(x, y, z), psisBump(x, y, z), 8), piisBump(x, y, z), 7), aiis(x, y, z), 7);
+  spined.b = bone.b;
+  const lined = withRidges(spined, glutealLines(spined, wingGeometry(H)), 4);
   const fossaC = add(H, scale(norm([-0.88, -0.27, -0.37]), rSock - 7));
   const notchA = add(H, scale(norm([-0.3, -1, 0.35]), rSock));
   const notchB = add(H, scale(norm([-0.3, -1, 0.35]), rSock + 16));
@@ -356,12 +362,18 @@ export function hipSDF() {
     const px = x - H[0];
     const py = y - H[1];
     const pz = z - H[2];
-    const sock = Math.sqrt(px * px + py * py + pz * pz) - rSock;
+    const fromCentre = Math.sqrt(px * px + py * py + pz * pz);
+    const sock = fromCentre - rSock;
     const fossa = Math.sqrt((x - fossaC[0]) ** 2 + (y - fossaC[1]) ** 2 + (z - fossaC[2]) ** 2) - 9;
-    const open = px * a[0] + py * a[1] + pz * a[2] - 6;
+    // The socket's mouth: the bone beyond a plane across the acetabular axis is cut away, but only within
+    // a cylinder round the axis; unbounded, the plane also sliced the ischial tuberosity into a thin disc.
+    const along = px * a[0] + py * a[1] + pz * a[2];
+    const open = along - 6;
+    const fromAxis = Math.sqrt(Math.max(0, fromCentre * fromCentre - along * along));
+    const mouth = smax(-open, fromAxis - rSock - 9, 4);
     d = smax(d, -Math.min(sock, fossa), 1.2);
     d = smax(d, -notch(x, y, z), 3);
-    d = smax(d, open, 2);
+    d = smax(d, -mouth, 2);
     // Obturator foramen: an oval opening through the frame.
     d = smax(d, -P.obturator(x, y, z), 2.5);
     // Medial wall of the midline: nothing crosses the symphysis plane.
