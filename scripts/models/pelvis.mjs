@@ -249,7 +249,7 @@ export function hipSDF() {
   // Floor of the iliac fossa: the wing curves down and inward to meet the brim. The wing's sphere stays
   // out at the side down to the acetabulum, so without this the brim stood in front of it as a loose arc.
   const fossaEdge = sampleSpline(brimLine.slice(0, 5), 6).p.filter((b) => b[2] <= 46);
-  const fossaRim = fossaEdge.map((b) => wingAt(b[1] + 24, b[2], 3));
+  const fossaRim = fossaEdge.map((b) => wingAt(b[1] + 24, b[2], 6));
   // the floor sags outward and down between its edges, so it is a hollow and not a flat plank
   const fossaMid = fossaEdge.map((b, i) => add(scale(add(b, fossaRim[i]), 0.5), [4, -6, 0]));
   const strip = (a, b) =>
@@ -265,7 +265,7 @@ export function hipSDF() {
   ];
   const fossaFloor = unionAll(
     [...strip(fossaEdge, fossaMid), ...strip(fossaMid, fossaRim), ...backCorner],
-    6,
+    10,
   );
   // Below the front of the brim, the wall of the lesser pelvis down to the superior pubic ramus (the
   // pelvic face of the acetabulum and the pubis), so the brim there runs on bone and not over a gap.
