@@ -51,12 +51,12 @@ export function bodyHalfDepth(s) {
  * front. Placed in world terms (the ilium's face is the plane x = 51.5, rounded), then carried into the
  * sacrum's frame.
  */
-function auricularBlocks(sacrumFrame) {
+function auricularMasses(sacrumFrame) {
   const axes = [[1, 0, 0], dirToLocal(sacrumFrame, [0, 1, 0]), dirToLocal(sacrumFrame, [0, 0, 1])];
   return [1, -1].map((side) => {
-    const block = orientedEllipsoid(toLocal(sacrumFrame, [side * 44, -20, -22]), [11, 30, 14], axes);
-    const joint = (x, y, z) => smax(block(x, y, z), Math.abs(x) - 50, 2);
-    joint.b = block.b;
+    const mass = orientedEllipsoid(toLocal(sacrumFrame, [side * 44, -20, -22]), [11, 30, 14], axes);
+    const joint = (x, y, z) => smax(mass(x, y, z), Math.abs(x) - 50, 2);
+    joint.b = mass.b;
     return joint;
   });
 }
@@ -122,7 +122,7 @@ export function sacrumSDF(joints, sacrumFrame, tunnels) {
     const col = ellipsoid([side * 20, -8, -22], [8, 10, 8]);
     return unionAll([plate, col], 5);
   });
-  const bone = unionAll([bodies, lateral, roof, crest, ...auricularBlocks(sacrumFrame)], 6);
+  const bone = unionAll([bodies, lateral, roof, crest, ...auricularMasses(sacrumFrame)], 6);
   // The fourth pair of anterior foramina (no root drawn through it), and the four pairs of posterior
   // foramina behind them, each opening from the sacral canal [GK].
   const holes = [];
