@@ -1,12 +1,16 @@
 import { defineConfig } from 'vitest/config';
 
-/** Browser tests: headless Chromium against the production build in dist/, one file at a time. */
+/**
+ * Browser tests: headless Chromium against the production build in dist/, two files at a time: while one
+ * waits on the page, the other draws.
+ */
 export default defineConfig({
   test: {
     include: ['tests/browser/**/*.test.ts'],
     environment: 'node',
     globalSetup: ['tests/browser/serve.ts'],
-    fileParallelism: false,
+    fileParallelism: true,
+    maxWorkers: 2,
     testTimeout: 90_000,
     hookTimeout: 90_000,
   },
