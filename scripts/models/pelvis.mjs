@@ -319,7 +319,9 @@ export function hipSDF() {
   // so the tuberosity is its lower end and not an egg hanging on a neck.
   const ischium = roundCone(add(H, [-10, -34, -24]), add(P.tuberosity, [0, 8, 1]), 12, 11);
   const frame = obturatorFrame(P);
-  const pubBody = roundBox(add(P.symphysis, [3, 0, 0]), [5.5, 12, 9], 4.5, [
+  // Pubic body: it reaches past the midline wall below, so its medial face is cut flat there and the two
+  // bodies face each other across an even joint line, not an open slit between rounded ends.
+  const pubBody = roundBox(add(P.symphysis, [2, 0, 0]), [6.5, 12, 9], 4.5, [
     [1, 0, 0],
     norm([0, 1, -0.25]),
     norm([0, 0.25, 1]),
@@ -376,8 +378,10 @@ export function hipSDF() {
     d = smax(d, -mouth, 2);
     // Obturator foramen: an oval opening through the frame.
     d = smax(d, -P.obturator(x, y, z), 2.5);
-    // Medial wall of the midline: nothing crosses the symphysis plane.
-    return smax(d, 1.5 - x, 1);
+    // Medial wall of the midline: nothing crosses the symphysis plane. The two pubic bodies' flat faces
+    // meet at a 1.5 mm joint line, as the sacrum and ilium do: the model has no fibrocartilage disc of its
+    // own, and the 5 mm gap of bare bone read as an open, broken ring.
+    return smax(d, 0.75 - x, 1);
   };
   return bounded(f, add(H, [0, 40, 0]), 170);
 }
