@@ -307,7 +307,10 @@ export function hipSDF() {
     },
     [1, 0, 0],
   );
-  const antNotch = ellipsoid(add(lerp3(P.asis, aiisC, 0.55), [0, 0, 12]), [14, 6, 9]);
+  const antNotch = ellipsoid(add(lerp3(P.asis, aiisC, 0.55), [0, 0, 10]), [14, 8, 12]);
+  // ASIS: the crest ends in front as a knob that points forward and a little down, the landmark a
+  // clinician feels at the front of the hip, not as the thin end of the crest's tube.
+  const asis = ellipsoid(add(P.asis, [-1, -5, 5]), [6, 8, 9]);
   // Ischium: tuberosity, the pointed ischial spine, and the frame of the obturator foramen.
   const tuber = orientedEllipsoid(
     P.tuberosity,
@@ -350,7 +353,11 @@ export function hipSDF() {
   );
   // The spines with a wider blend, so they grow out of the bone instead of sitting on it as balls.
   const spined = (x, y, z) =>
-    smin(smin(smin(bone(x, y, z), psisBump(x, y, z), 8), piisBump(x, y, z), 7), aiis(x, y, z), 7);
+    smin(
+      smin(smin(smin(bone(x, y, z), psisBump(x, y, z), 8), piisBump(x, y, z), 7), aiis(x, y, z), 7),
+      asis(x, y, z),
+      6,
+    );
   spined.b = bone.b;
   const lined = withRidges(spined, glutealLines(spined, wingGeometry(H)), 4);
   const fossaC = add(H, scale(norm([-0.88, -0.27, -0.37]), rSock - 7));
