@@ -320,11 +320,15 @@ export function hipSDF() {
   const spine = roundCone(spineBase, P.spine, 7, 2.5);
   // Body of the ischium: the thick bone from under the back of the acetabulum down into the tuberosity,
   // so the tuberosity is its lower end and not an egg hanging on a neck.
+  // Pubic tubercle: the small knob on the pubic crest, about 2 cm from the midline, where the inguinal
+  // ligament ends [GK].
+  const tubercle = ellipsoid(add(P.pubicTubercle, [0, 3, 4]), [4.5, 4, 4.5]);
   const ischium = roundCone(add(H, [-10, -34, -24]), add(P.tuberosity, [0, 8, 1]), 12, 11);
   const frame = obturatorFrame(P);
   // Pubic body: it reaches past the midline wall below, so its medial face is cut flat there and the two
   // bodies face each other across an even joint line, not an open slit between rounded ends.
-  const pubBody = roundBox(add(P.symphysis, [2, 0, 0]), [6.5, 12, 9], 4.5, [
+  // It stands only a little proud of the rami in front, so it does not read as a block put on them.
+  const pubBody = roundBox(add(P.symphysis, [2, 0, -2]), [6.5, 12, 7], 5, [
     [1, 0, 0],
     norm([0, 1, -0.25]),
     norm([0, 0.25, 1]),
@@ -354,9 +358,13 @@ export function hipSDF() {
   // The spines with a wider blend, so they grow out of the bone instead of sitting on it as balls.
   const spined = (x, y, z) =>
     smin(
-      smin(smin(smin(bone(x, y, z), psisBump(x, y, z), 8), piisBump(x, y, z), 7), aiis(x, y, z), 7),
-      asis(x, y, z),
-      6,
+      smin(
+        smin(smin(smin(bone(x, y, z), psisBump(x, y, z), 8), piisBump(x, y, z), 7), aiis(x, y, z), 7),
+        asis(x, y, z),
+        6,
+      ),
+      tubercle(x, y, z),
+      3,
     );
   spined.b = bone.b;
   const lined = withRidges(spined, glutealLines(spined, wingGeometry(H)), 4);
