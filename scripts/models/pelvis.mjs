@@ -318,11 +318,11 @@ export function hipSDF() {
     [[1, 0, 0], norm([0, 1, 0.35]), norm([0, -0.35, 1])],
   );
   const spine = roundCone(spineBase, P.spine, 7, 2.5);
-  // Body of the ischium: the thick bone from under the back of the acetabulum down into the tuberosity,
-  // so the tuberosity is its lower end and not an egg hanging on a neck.
   // Pubic tubercle: the small knob on the pubic crest, about 2 cm from the midline, where the inguinal
   // ligament ends [GK].
   const tubercle = ellipsoid(add(P.pubicTubercle, [0, 3, 4]), [4.5, 4, 4.5]);
+  // Body of the ischium: the thick bone from under the back of the acetabulum down into the tuberosity,
+  // so the tuberosity is its lower end and not an egg hanging on a neck.
   const ischium = roundCone(add(H, [-10, -34, -24]), add(P.tuberosity, [0, 8, 1]), 12, 11);
   const frame = obturatorFrame(P);
   // Pubic body: it reaches past the midline wall below, so its medial face is cut flat there and the two
@@ -355,17 +355,20 @@ export function hipSDF() {
     ],
     5,
   );
-  // The spines with a wider blend, so they grow out of the bone instead of sitting on it as balls.
-  const spined = (x, y, z) =>
-    smin(
-      smin(
-        smin(smin(smin(bone(x, y, z), psisBump(x, y, z), 8), piisBump(x, y, z), 7), aiis(x, y, z), 7),
-        asis(x, y, z),
-        6,
-      ),
-      tubercle(x, y, z),
-      3,
-    );
+  // The knobs, each joined with a blend of its own: the spines wider, so they grow out of the bone
+  // instead of sitting on it as balls; the small pubic tubercle narrower, so the blend does not swallow it.
+  const knobs = [
+    [psisBump, 8],
+    [piisBump, 7],
+    [aiis, 7],
+    [asis, 6],
+    [tubercle, 3],
+  ];
+  const spined = (x, y, z) => {
+    let d = bone(x, y, z);
+    for (const [knob, k] of knobs) d = smin(d, knob(x, y, z), k);
+    return d;
+  };
   spined.b = bone.b;
   const lined = withRidges(spined, glutealLines(spined, wingGeometry(H)), 4);
   const fossaC = add(H, scale(norm([-0.88, -0.27, -0.37]), rSock - 7));
