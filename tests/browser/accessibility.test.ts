@@ -4,7 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clinic } from '../../src/config/clinic';
 import { conditions, overview, t } from '../../src/content';
-import { openApp, STILL, sharedBrowser, sharedPage, waitForIdle } from './app';
+import { openApp, SMALL_WINDOW, STILL, sharedBrowser, sharedPage, waitForIdle } from './app';
 import { decodePng, litShare } from './png';
 
 let browser: Browser;
@@ -106,18 +106,21 @@ describe('keyboard alone', () => {
 
 describe('reduced motion', () => {
   it('cuts to a condition instead of flying there', async () => {
+    // The frames drawn on the way to the condition and back: a flight draws many, a cut one or two.
+    const { page } = await openApp(browser, '', { viewport: SMALL_WINDOW });
     const count = async (reducedMotion: 'reduce' | 'no-preference') => {
-      const { page } = await openApp(browser);
       await page.emulateMedia({ reducedMotion });
       const before = await waitForIdle(page);
       await page.locator('.condition-list button', { hasText: 'Piriformis' }).click();
+      await waitForIdle(page);
+      await page.keyboard.press('Escape');
       const after = await waitForIdle(page);
-      await page.close();
       return after - before;
     };
     const reduced = await count('reduce');
     const normal = await count('no-preference');
     expect(reduced).toBeLessThan(normal / 2);
+    await page.close();
   });
 });
 

@@ -8,11 +8,13 @@ export interface AppPage {
 }
 
 /**
- * The Chromium all browser test files share (started by serve.ts); closing it only disconnects. Its pages
- * draw WebGL without multisampling (see `withoutMultisampling`).
+ * The Chromium this test worker shares with the files it runs after (serve.ts starts one per worker);
+ * closing it only disconnects. Its pages draw WebGL without multisampling (see `withoutMultisampling`).
  */
 export async function sharedBrowser(): Promise<Browser> {
-  const browser = await chromium.connect(inject('browserEndpoint'));
+  const endpoints = inject('browserEndpoints');
+  const worker = Number(process.env.VITEST_POOL_ID ?? 1) - 1;
+  const browser = await chromium.connect(endpoints[worker % endpoints.length]);
   const newContext = browser.newContext.bind(browser);
   browser.newContext = async (options) => {
     const context = await newContext(options);
@@ -164,6 +166,13 @@ export async function waitForIdle(page: Page, quietMs = 300, timeout = 30_000): 
 /** A screenshot of the 3D view alone; software WebGL on a busy machine may take a while to draw it. */
 export async function shootView(page: Page): Promise<Buffer> {
   return page.locator('.canvas-holder').screenshot({ timeout: 90_000 });
+}
+
+/** Where a condition's spot (its marker's point) is on the 3D view now, from the scene's own projection. */
+export async function spotOf(page: Page, id: string): Promise<{ x: number; y: number; onScreen: boolean }> {
+  const marker = await page.evaluate((c) => window.spineViewer?.markers().find((m) => m.id === c), id);
+  if (!marker) throw new Error(`No marker for ${id}`);
+  return { x: marker.anchorX, y: marker.anchorY, onScreen: marker.onScreen };
 }
 
 /** A box on the page, in CSS pixels. */

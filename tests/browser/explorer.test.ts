@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ConditionId, conditions } from '../../src/content';
 import { layerOf } from '../../src/scene/modelNodes';
 import {
+  appUrl,
   openApp,
   type SeenPoint,
   SMALL_WINDOW,
@@ -11,9 +12,10 @@ import {
   sharedBrowser,
   sharedPage,
   shootView,
+  spotOf,
   waitForIdle,
 } from './app';
-import { glowShare, imageDifference, litShare } from './png';
+import { imageDifference, litShare } from './png';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -38,15 +40,10 @@ async function expectOpen(page: Page, id: ConditionId, name: string) {
   await expect.poll(() => stageOf(page, id), { timeout: 15_000 }).toBe(1);
 }
 
-/** Where the condition's spot is on the screen now, from the scene's own projection. */
-async function spotOf(page: Page, id: ConditionId) {
-  const marker = await page.evaluate((c) => window.spineViewer?.markers().find((m) => m.id === c), id);
-  if (!marker) throw new Error(`No marker for ${id}`);
-  return { x: marker.anchorX, y: marker.anchorY, onScreen: marker.onScreen };
-}
-
 describe('choosing a cause of nerve pain', () => {
-  it('opens each condition from its marker, and the model changes where the structure is', async () => {
+  // What each condition's change looks like, around its spot and in the pressed nerve, is measured in
+  // the teaching views' tests, which open the same view by its link.
+  it('opens each condition from its marker, and frames its spot', async () => {
     const { page } = await laptop.open();
     for (const condition of conditions) {
       await page.getByRole('button', { name: 'Reset view' }).click();
@@ -54,22 +51,7 @@ describe('choosing a cause of nerve pain', () => {
       await page.locator(`.hotspot[data-condition="${condition.id}"]`).click();
       await expectOpen(page, condition.id, condition.name.en);
       await waitForIdle(page);
-
-      // The camera framed the spot, and its structure looks different healthy and affected.
-      const spot = await spotOf(page, condition.id);
-      expect(spot.onScreen).toBe(true);
-      await page.mouse.move(2, 2);
-      const affected = await shootView(page);
-      // The pressed nerve glows.
-      expect(glowShare(affected), condition.id).toBeGreaterThan(0.002);
-      const slider = page.getByRole('slider', { name: 'Change from healthy to affected' });
-      await slider.focus();
-      await page.keyboard.press('Home');
-      await expect.poll(() => stageOf(page, condition.id), { timeout: 15_000 }).toBe(0);
-      await waitForIdle(page);
-      const healthy = await shootView(page);
-      const around = { x: spot.x - 80, y: spot.y - 80, w: 160, h: 160 };
-      expect(imageDifference(affected, healthy, around), condition.id).toBeGreaterThan(0.01);
+      expect((await spotOf(page, condition.id)).onScreen, condition.id).toBe(true);
       await page.keyboard.press('Escape');
       await expect.poll(() => page.locator('#overview-heading').isVisible()).toBe(true);
     }
@@ -91,21 +73,18 @@ describe('choosing a cause of nerve pain', () => {
   }, 240_000);
 
   it('opens each condition from a link, and moves back and forward between choices', async () => {
-    // The first shows its change in 3D too; for the rest the text, without waiting out a model load each
-    // (the change of each is checked from a link in an open page, in the teaching views' tests).
-    for (const [i, condition] of conditions.entries()) {
-      const { page } = await openApp(browser, `#${condition.id}`, {
-        ...STILL,
-        viewport: SMALL_WINDOW,
-        waitReady: i === 0,
-      });
-      if (i === 0) await expectOpen(page, condition.id, condition.name.en);
-      else await expect.poll(() => heading(page)).toBe(condition.name.en);
+    // The first link opens a new page and shows its change in 3D too. The others are followed in that
+    // page, as a link in a message or a bookmark is: the text, without waiting out a model load each (the
+    // change of each is checked from a link in an open page, in the teaching views' tests).
+    const [first, second, ...others] = conditions;
+    const { page } = await openApp(browser, `#${first.id}`, { ...STILL, viewport: SMALL_WINDOW });
+    await expectOpen(page, first.id, first.name.en);
+    for (const condition of [second, ...others]) {
+      await page.goto(appUrl(`#${condition.id}`));
+      await expect.poll(() => heading(page)).toBe(condition.name.en);
       expect(hash(page)).toBe(`#${condition.id}`);
-      await page.close();
     }
-    const [first, second] = conditions;
-    const { page } = await openApp(browser, '', { ...STILL, viewport: SMALL_WINDOW });
+    await page.getByRole('button', { name: 'Close', exact: true }).click();
     await page.locator('.condition-list button', { hasText: first.name.en }).click();
     await expectOpen(page, first.id, first.name.en);
     await page.getByRole('button', { name: 'Close', exact: true }).click();

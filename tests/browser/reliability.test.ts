@@ -49,7 +49,7 @@ async function expectShown(page: Page, hash: string) {
 
 describe('a lost WebGL context', () => {
   it('says the view is being restored, then brings it back as it was', async () => {
-    const { page, errors } = await openApp(browser, '#herniated-disc');
+    const { page, errors } = await openApp(browser, '#herniated-disc', { viewport: SMALL_WINDOW });
     await waitForIdle(page);
     await page.locator('.layers-menu summary').click();
     await page.getByRole('radio', { name: 'See-through' }).first().check();
@@ -72,7 +72,7 @@ describe('a lost WebGL context', () => {
   // Bone spurs, because its change is tinted as well as shaped: a rebuilt view that replayed the change
   // or lost the tint would differ from the one before by about 5% of the view.
   it('rebuilds the view when the context does not come back, with the camera where it was', async () => {
-    const { page } = await openApp(browser, '#bone-spurs');
+    const { page } = await openApp(browser, '#bone-spurs', { viewport: SMALL_WINDOW });
     await waitForIdle(page);
     // Turn away from the condition's own framing, so a rebuilt view that lost the camera would show.
     await page.getByRole('button', { name: 'Turn left' }).click();

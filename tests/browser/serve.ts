@@ -6,13 +6,15 @@ import { launchChromiumServer } from '../../scripts/chromium.mjs';
 declare module 'vitest' {
   export interface ProvidedContext {
     baseURL: string;
-    browserEndpoint: string;
+    browserEndpoints: string[];
   }
 }
 
 /**
- * Serves the production build on 127.0.0.1 for the browser tests, as a user would get it, and starts the
- * one Chromium that all test files share (starting it per file cost seconds each on a small machine).
+ * Serves the production build on 127.0.0.1 for the browser tests, as a user would get it, and starts one
+ * Chromium for each test file that runs at a time (starting one per file cost seconds each on a small
+ * machine). Software WebGL draws, and compiles the shaders of, all of a browser's pages in its one GPU
+ * process: with one browser for both files, each file's frames waited behind the other's.
  */
 export default async function serve(project: TestProject) {
   if (!existsSync('dist/index.html')) {
@@ -25,10 +27,15 @@ export default async function serve(project: TestProject) {
   const url = server.resolvedUrls?.local[0];
   if (!url) throw new Error('The preview server did not report its address.');
   project.provide('baseURL', url);
-  const chromium = await launchChromiumServer();
-  project.provide('browserEndpoint', chromium.wsEndpoint());
+  const browsers = await Promise.all(
+    Array.from({ length: project.config.maxWorkers }, () => launchChromiumServer()),
+  );
+  project.provide(
+    'browserEndpoints',
+    browsers.map((browser) => browser.wsEndpoint()),
+  );
   return async () => {
-    await chromium.close();
+    await Promise.all(browsers.map((browser) => browser.close()));
     await server.close();
   };
 }

@@ -10,9 +10,10 @@ import {
   sharedBrowser,
   sharedPage,
   shootView,
+  spotOf,
   waitForIdle,
 } from './app';
-import { decodePng, imageDifference, litBounds } from './png';
+import { decodePng, glowShare, imageDifference, litBounds } from './png';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -199,9 +200,13 @@ describe('teaching views', () => {
 
       // Healthy against Affected, labels off so that only the model is compared.
       const anchors = await page.evaluate(() => window.spineViewer?.labels() ?? []);
+      const spot = await spotOf(page, condition.id);
+      expect(spot.onScreen, condition.id).toBe(true);
       await page.getByRole('button', { name: 'Labels' }).click();
       const affected = await shootView(page);
       if (condition.view.newBone) expectCulpritOnNewBone(affected, condition, anchors);
+      // The pressed nerve glows.
+      expect(glowShare(affected), condition.id).toBeGreaterThan(0.002);
       const slider = page.getByRole('slider', { name: 'Change from healthy to affected' });
       await slider.focus();
       await page.keyboard.press('Home');
@@ -218,6 +223,11 @@ describe('teaching views', () => {
       const changed = imageDifference(affected, healthy, middle);
       console.info(`${condition.id}: ${(changed * 100).toFixed(1)}% of the middle changes`);
       expect(changed, condition.id).toBeGreaterThan(MIN_CHANGED_SHARE_OF[condition.id] ?? MIN_CHANGED_SHARE);
+      // And it changes where the condition's spot is, not only somewhere in the view.
+      const around = { x: spot.x - 80, y: spot.y - 80, w: 160, h: 160 };
+      expect(imageDifference(affected, healthy, around), `${condition.id} around its spot`).toBeGreaterThan(
+        0.01,
+      );
     }
   }, 300_000);
 
