@@ -249,9 +249,13 @@ export function hipSDF() {
   // Floor of the iliac fossa: the wing curves down and inward to meet the brim. The wing's sphere stays
   // out at the side down to the acetabulum, so without this the brim stood in front of it as a loose arc.
   const fossaEdge = sampleSpline(brimLine.slice(0, 5), 6).p.filter((b) => b[2] <= 46);
-  const fossaRim = fossaEdge.map((b) => wingAt(b[1] + 24, b[2], 6));
+  // Its upper edge lies inside the wing, 45 mm above the brim and 1.5 mm in from the wing's middle, so the
+  // floor's outer face stays within the wing (no band on the gluteal side) and the floor meets the wing
+  // steeply enough to be blended into one surface (below, wingAndFossa). Ending 24 mm above the brim and
+  // in front of the wing, it stood out from the front as a flat slab with a ledge along its top.
+  const fossaRim = fossaEdge.map((b) => wingAt(b[1] + 45, b[2], 1.5));
   // the floor sags outward and down between its edges, so it is a hollow and not a flat plank
-  const fossaMid = fossaEdge.map((b, i) => add(scale(add(b, fossaRim[i]), 0.5), [4, -6, 0]));
+  const fossaMid = fossaEdge.map((b, i) => add(scale(add(b, fossaRim[i]), 0.5), [10, -8, 0]));
   const strip = (a, b) =>
     a
       .slice(0, -1)
@@ -267,6 +271,8 @@ export function hipSDF() {
     [...strip(fossaEdge, fossaMid), ...strip(fossaMid, fossaRim), ...backCorner],
     10,
   );
+  // Wing and floor joined on a wide blend: the iliac fossa reads as one hollow from the crest to the brim.
+  const wingAndFossa = (x, y, z) => smin(wing(x, y, z), fossaFloor(x, y, z), 12);
   // Below the front of the brim, the wall of the lesser pelvis down to the superior pubic ramus (the
   // pelvic face of the acetabulum and the pubis), so the brim there runs on bone and not over a gap.
   const ramus = [add(H, [-14, -14, 16]), add(H, [-30, -8, 32]), add(P.pubicTubercle, [4, -3, -4])];
@@ -337,12 +343,11 @@ export function hipSDF() {
     [
       acet,
       rim,
-      wing,
+      wingAndFossa,
       crest,
       auricular,
       iliumBody,
       brim,
-      fossaFloor,
       pelvicWall,
       notchBorder,
       column,
