@@ -10,6 +10,7 @@ import {
   roundCone,
   smax,
   smin,
+  smoothstep,
   unionAll,
 } from './sdf.mjs';
 import { dirToLocal, toLocal } from './skeleton.mjs';
@@ -101,11 +102,17 @@ export function sacrumSDF(joints, sacrumFrame, tunnels) {
     pts.slice(0, -2).map((p) => [0, p[1], p[2] - 26 + p[1] * -0.05]),
     (t) => [mix(5, 3, t), mix(6, 4, t)],
   );
-  // Sacral canal (continues the lumbar canal, opens at the hiatus).
-  const canal = tube(
-    pts.slice(0, -2).map((p) => [0, p[1], p[2] - 19]),
-    (t) => [mix(14.5, 5, t), mix(7.5, 3.2, t)],
-  );
+  // Sacral canal (continues the lumbar canal, opens at the hiatus). At S1 it is a triangle, as in the
+  // lumbar vertebrae above: a wide flat floor on the back of the body, narrowing behind to an apex under
+  // the median crest [GK]. An oval, narrower at S1, makes the apex; a wide flat tube in front of it the
+  // floor. Below S1 the oval widens to the canal's full width, so the lower roots keep their room.
+  const canalLine = (dz) => pts.slice(0, -2).map((p) => [0, p[1], p[2] - 19 + dz]);
+  const canalOval = tube(canalLine(0), (t) => [
+    mix(14.5, 5, t) * mix(0.7, 1, smoothstep(0, 0.3, t)),
+    mix(7.5, 3.2, t),
+  ]);
+  const canalFloor = tube(canalLine(3.5), (t) => [mix(14.5, 5, t), mix(4, 2.5, t)]);
+  const canal = (x, y, z) => smin(canalOval(x, y, z), canalFloor(x, y, z), 4);
   // Sacral hiatus: where the laminae of S4-S5 are missing, the canal opens at the back in an inverted U.
   const hiatusTop = sacralAxis(L - 30);
   const hiatusFoot = sacralAxis(L - 14);
