@@ -126,8 +126,8 @@ export function nearestOnBox(x: number, y: number, box: Box): { x: number; y: nu
  * that no two boxes overlap, no box covers another callout's point or a keep-out disc, no leader line
  * crosses another leader line, another callout's box or a keep-out disc it does not start in, and every
  * box stays inside `area`. Deterministic: the same input always gives the same places, so callouts do not
- * jitter at rest. A callout that finds no free place takes its first place inside the area (`crowded` is
- * then true).
+ * jitter at rest. A callout that finds no free place (`crowded` is then true) takes its first place
+ * inside the area clear of the boxes already placed, or, with none left, its first place inside the area.
  */
 export function placeCallouts(
   callouts: readonly CalloutToPlace[],
@@ -189,7 +189,15 @@ export function placeCallouts(
     };
     const chosen = candidates.find((candidate) => free(candidate.box));
     if (!chosen) crowded = true;
-    const box = (chosen ?? candidates.find((candidate) => inside(candidate.box)) ?? candidates[0]).box;
+    // Crowded (a small view, such as a phone turned sideways): a line may then cross another, but no box
+    // may hide another, since a hidden marker is one the patient cannot see or press.
+    const apart = (box: Box) => inside(box) && !boxes.some((placed) => overlaps(box, placed, PAD));
+    const box = (
+      chosen ??
+      candidates.find((candidate) => apart(candidate.box)) ??
+      candidates.find((candidate) => inside(candidate.box)) ??
+      candidates[0]
+    ).box;
     const end = nearestOnBox(c.anchorX, c.anchorY, box);
     boxes.push(box);
     leaders.push({ ax: c.anchorX, ay: c.anchorY, bx: end.x, by: end.y });

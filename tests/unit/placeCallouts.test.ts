@@ -110,6 +110,24 @@ describe('placing callouts', () => {
     expect(checked).toBeGreaterThan(180);
   });
 
+  it('hides no box behind another when a small view leaves no place that meets every rule', () => {
+    // Six markers round the middle of a phone turned sideways, with a keep-out disc over all of it: no
+    // place is free of it, so every callout is crowded.
+    const phone = { width: 740, height: 290, edge: 8, bottom: 48 };
+    const callouts = [0, 1, 2, 3, 4, 5].map((i) => ({
+      anchorX: 370 + ((i % 3) - 1) * 12,
+      anchorY: 140 + (i < 3 ? -10 : 10),
+      width: 150 + i * 10,
+      height: 30,
+    }));
+    const { boxes, crowded } = placeCallouts(callouts, phone, [{ x: 370, y: 140, r: 500 }]);
+    expect(crowded).toBe(true);
+    boxes.forEach((box, i) => {
+      for (const other of boxes.slice(i + 1))
+        expect(overlap(box, other), `boxes ${i} and another`).toBe(false);
+    });
+  });
+
   it('gives the same places for the same points, so callouts do not jitter at rest', () => {
     const callouts = [
       { anchorX: 100, anchorY: 100, width: 150, height: 30 },
