@@ -28,7 +28,7 @@ const tints = new WeakMap<MeshStandardMaterial, Tint>();
 /**
  * Lets a bone, muscle or disc-ring material tint the surface its morph targets push outward: the tint
  * follows the change (none when healthy, full when affected), exactly where the tissue grew, with no
- * extra vertex data in the file. All materials of a tissue share one program; each has its own on/off
+ * extra vertex data in the file. The tinted materials share programs; each has its own colour and on/off
  * uniform, off until {@link setGrowthTint} turns it on.
  */
 export function tintGrowth(material: MeshStandardMaterial, tissue: string): void {
@@ -36,7 +36,9 @@ export function tintGrowth(material: MeshStandardMaterial, tissue: string): void
   if (!color) return;
   const tint: Tint = { value: 0 };
   tints.set(material, tint);
-  material.customProgramCacheKey = () => `growth-${tissue}`;
+  // One key for every tissue: the colour is a uniform, so bone, muscle and disc ring of the same kind
+  // of mesh share one program (with a key per tissue, 8 of the model's 54 programs were compiled twice).
+  material.customProgramCacheKey = () => 'growth';
   material.onBeforeCompile = (shader) => {
     shader.uniforms.growth = tint;
     shader.uniforms.growthColor = { value: color };
