@@ -171,36 +171,31 @@ export function sacrumSDF(joints, sacrumFrame, tunnels) {
 }
 
 /**
- * Coccyx: four small fused segments continuing the sacral curve, tapering to the tip, joined to the
- * sacral apex (Woon 2013: curved length ~44, usually 4 segments).
+ * Coccyx: four small fused segments continuing the sacral curve, one bone tapering from a base as wide as
+ * the sacral apex to the tip, joined to the apex (Woon 2013: curved length ~44, usually 4 segments). The
+ * segments show as shallow waists; the first has its transverse processes and, behind, the two cornua
+ * that reach up toward the sacral cornua [GK].
  */
 export function coccyxSDF() {
   const L = SACRUM.length;
-  const seg = SACRUM.coccyxLength / 4;
-  const parts = [];
-  for (let i = 0; i < 4; i++) {
-    const s = L + 1 + seg * (i + 0.5);
+  const length = SACRUM.coccyxLength;
+  const axis = [];
+  for (let s = L - 3; s <= L + length; s += 3) {
     const c = sacralAxis(s);
-    const k = 1 - i * 0.22;
-    // each segment a little waisted body; neighbours overlap so the column reads as one fused bone
-    const a = sacralAngle(s);
-    parts.push(
-      orientedEllipsoid(
-        [c[0], c[1], c[2] - 2],
-        [9.5 * k, seg * 0.64, 6.5 * k],
-        [
-          [1, 0, 0],
-          [0, Math.cos(a), -Math.sin(a)],
-          [0, Math.sin(a), Math.cos(a)],
-        ],
-      ),
-    );
+    axis.push([c[0], c[1], c[2] - 2]);
   }
-  // a short bridge into the sacral apex (the sacrococcygeal joint)
-  const top = sacralAxis(L - 3);
-  parts.push(ellipsoid([0, top[1], top[2] - 2], [8.5, 5, 5]));
-  // first segment has little transverse processes, one knob each side
-  const c0 = sacralAxis(L + 1 + seg * 0.5);
-  for (const side of [1, -1]) parts.push(ellipsoid([side * 10, c0[1], c0[2] - 2], [5, 3.5, 4]));
-  return unionAll(parts, 3);
+  const body = tube(axis, (t) => {
+    const along = ((t * (length + 3) - 3) / length) * 4;
+    const waist = along > 0.5 && along < 3.6 ? 1 - 0.12 * (0.5 + 0.5 * Math.cos(2 * Math.PI * along)) : 1;
+    return [mix(10.5, 2.8, t) * waist, mix(6, 3.2, t) * waist];
+  });
+  const c0 = sacralAxis(L + 1 + length / 8);
+  const parts = [body];
+  for (const side of [1, -1]) {
+    // transverse process of the first segment
+    parts.push(ellipsoid([side * 9.5, c0[1], c0[2] - 2], [4.5, 3, 3.5]));
+    // coccygeal cornu: a small horn on its back, pointing up toward the sacral hiatus
+    parts.push(ellipsoid([side * 5, c0[1] + 3.5, c0[2] - 7], [2, 3.5, 2]));
+  }
+  return unionAll(parts, 4);
 }
