@@ -62,11 +62,11 @@ export function femurSDF(H) {
   const gt = roundBox(add(L.gt, [1, 0, -1]), [12, 22, 15], 11, tilt);
   const gtTip = orientedEllipsoid(add(L.gtTip, [-1, -3, -3]), [8, 8, 8], tilt);
   const flare = roundCone(add(L.gt, [-2, -18, 2]), [L.neckBase[0] - 6, -115, 3], 14, 12);
-  // Lesser trochanter: a cone with a broad base at the back and inner side of the neck-shaft junction,
-  // pointing back and in [GK].
+  // Lesser trochanter: a blunt cone with a broad base at the back and inner side of the neck-shaft
+  // junction, pointing back and in [GK]; its rounded apex (7 mm) keeps it a knob, not a horn.
   const ltBase = [L.neckBase[0] - 7, -58, -5];
-  const ltTip = [L.neckBase[0] - 20, -68, -19];
-  const lt = roundCone(ltBase, ltTip, 12, 4);
+  const ltTip = [L.neckBase[0] - 18, -66.5, -17]; // the crest below ends on it
+  const lt = roundCone(ltBase, ltTip, 12, 7);
   // From the greater to the lesser trochanter: the intertrochanteric line in front, low, and behind the
   // crest, a thick rounded ridge curving down and in [GK].
   const line = roundCone(add(L.gt, [-6, 2, 12]), [L.neckBase[0] - 10, -68, 8], 6, 5);
