@@ -205,8 +205,9 @@ describe('teaching views', () => {
       await page.getByRole('button', { name: 'Labels' }).click();
       const affected = await shootView(page);
       if (condition.view.newBone) expectCulpritOnNewBone(affected, condition, anchors);
-      // The pressed nerve glows.
-      expect(glowShare(affected), condition.id).toBeGreaterThan(0.002);
+      // The pressed nerve glows: at least 0.1% of the view (the herniated disc's cut, where the S1 root is
+      // smallest, has about 0.18%); the nerve key's swatch alone, the one other orange, is about 0.03%.
+      expect(glowShare(affected), condition.id).toBeGreaterThan(0.001);
       const slider = page.getByRole('slider', { name: 'Change from healthy to affected' });
       await slider.focus();
       await page.keyboard.press('Home');
