@@ -30,8 +30,9 @@ async function violations(page: Page): Promise<string[]> {
 }
 
 /**
- * One page for the tests of a condition's panel and handout, each opening its condition by link: every
- * page costs a model load. Printing only lays out the handout (the print dialog would block the page).
+ * One page for the tests of the overview, a condition's panel and the handout, each going to what it
+ * needs by link: every page costs a model load and the compile of its shaders. Printing only lays out the
+ * handout (the print dialog would block the page).
  */
 const panelPage = sharedPage(() => browser, '', STILL);
 
@@ -46,17 +47,28 @@ async function conditionPage(id: string) {
   return opened;
 }
 
+/** The shared page, back on the overview with its markers, the 3D view at rest. */
+async function overviewPage() {
+  const opened = await panelPage.open();
+  await opened.page.evaluate(() => {
+    window.location.hash = '';
+  });
+  await expect.poll(() => opened.page.locator('#overview-heading').isVisible()).toBe(true);
+  await waitForIdle(opened.page);
+  return opened;
+}
+
 describe('WCAG 2.2 AA', () => {
   it('finds no violation in the overview, a condition, and the layers menu', async () => {
-    const { page } = await openApp(browser, '', STILL);
-    await waitForIdle(page);
+    const { page } = await overviewPage();
     expect(await violations(page)).toEqual([]);
     await page.locator('.condition-list button', { hasText: 'Herniated disc' }).click();
     await waitForIdle(page);
     expect(await violations(page)).toEqual([]);
-    await page.getByText('Layers').click();
+    const layers = page.getByText('Layers');
+    await layers.click();
     expect(await violations(page)).toEqual([]);
-    await page.close();
+    await layers.click();
   });
 
   it('finds no violation in presenter mode, on the patient screen and in the presenter view', async () => {
@@ -76,7 +88,9 @@ describe('WCAG 2.2 AA', () => {
 
 describe('keyboard alone', () => {
   it('skips from the first Tab straight to the explanation', async () => {
-    const { page } = await openApp(browser, '', STILL);
+    // A page of its own, for its very first Tab; closed before its 3D view has loaded, which it does not need.
+    const { page } = await openApp(browser, '', { ...STILL, waitReady: false });
+    await page.getByText('Skip to the explanation').waitFor({ state: 'attached' });
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to the explanation');
     await page.keyboard.press('Enter');
@@ -86,8 +100,9 @@ describe('keyboard alone', () => {
   });
 
   it('reaches a marker with Tab, opens it with Enter, and Esc returns to the overview', async () => {
-    const { page } = await openApp(browser, '', STILL);
-    await waitForIdle(page);
+    const { page } = await overviewPage();
+    // Tab from the top of the page, as after a load.
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     let found = false;
     for (let i = 0; i < 40 && !found; i += 1) {
       await page.keyboard.press('Tab');
@@ -100,7 +115,6 @@ describe('keyboard alone', () => {
     await expect.poll(() => page.getByTestId('announcer').textContent()).toContain(name ?? '');
     await page.keyboard.press('Escape');
     await expect.poll(() => page.locator('#overview-heading').isVisible()).toBe(true);
-    await page.close();
   });
 });
 
