@@ -1,8 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
 /**
- * Browser tests: headless Chromium against the production build in dist/, two files at a time: while one
- * waits on the page, the other draws.
+ * Browser tests: headless Chromium against the production build in dist/, two files at a time, each in a
+ * Chromium of its own (serve.ts): while one waits on its page, the other draws.
  */
 export default defineConfig({
   test: {

@@ -175,6 +175,11 @@ export async function spotOf(page: Page, id: string): Promise<{ x: number; y: nu
   return { x: marker.anchorX, y: marker.anchorY, onScreen: marker.onScreen };
 }
 
+/** The first heading of the text panel: the condition's name, or the overview's title. */
+export function panelHeading(page: Page): Promise<string | null> {
+  return page.locator('.panel h2').first().textContent();
+}
+
 /** A box on the page, in CSS pixels. */
 export interface PageBox {
   x: number;

@@ -1,10 +1,10 @@
 import { appendFileSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { preview } from 'vite';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { SMALL_WINDOW, sharedBrowser, waitForScene } from './app';
+import { panelHeading, SMALL_WINDOW, sharedBrowser, waitForScene } from './app';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -13,8 +13,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-const heading = (page: Page) => page.locator('.panel h2').first().textContent();
 
 describe('offline', () => {
   it('opens and works with the network off after one visit', async () => {
@@ -29,7 +27,7 @@ describe('offline', () => {
     await page.reload();
     await waitForScene(page, 'ready');
     await page.locator('.condition-list button', { hasText: 'Herniated disc' }).click();
-    await expect.poll(() => heading(page)).toBe('Herniated disc');
+    await expect.poll(() => panelHeading(page)).toBe('Herniated disc');
     await context.close();
   });
 

@@ -2,7 +2,16 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { conditionById } from '../../src/content';
 import { parseHash } from '../../src/state/route';
-import { openApp, SMALL_WINDOW, STILL, sharedBrowser, shootView, waitForIdle, waitForScene } from './app';
+import {
+  openApp,
+  panelHeading,
+  SMALL_WINDOW,
+  STILL,
+  sharedBrowser,
+  shootView,
+  waitForIdle,
+  waitForScene,
+} from './app';
 import { imageDifference, litShare } from './png';
 
 let browser: Browser;
@@ -24,8 +33,6 @@ async function loseContext(page: Page) {
     extension.loseContext();
   });
 }
-
-const heading = (page: Page) => page.locator('.panel h2').first().textContent();
 
 /** Checks the page shows what the address `#hash` asks for, as the app's own parser reads it. */
 async function expectShown(page: Page, hash: string) {
@@ -62,7 +69,7 @@ describe('a lost WebGL context', () => {
     await waitForScene(page, 'ready');
     await waitForIdle(page);
     expect(litShare(await shootView(page))).toBeGreaterThan(0.01);
-    expect(await heading(page)).toBe('Herniated disc');
+    expect(await panelHeading(page)).toBe('Herniated disc');
     expect(page.url()).toMatch(/#herniated-disc$/);
     expect(await page.locator('input[name="layer-bones"][value="translucent"]').isChecked()).toBe(true);
     expect(errors.filter((e) => !/context lost/i.test(e))).toEqual([]);
@@ -87,7 +94,7 @@ describe('a lost WebGL context', () => {
     const after = await shootView(page);
     expect(litShare(after)).toBeGreaterThan(0.01);
     expect(imageDifference(before, after)).toBeLessThan(0.02);
-    expect(await heading(page)).toMatch(/Bone spurs/);
+    expect(await panelHeading(page)).toMatch(/Bone spurs/);
     await page.close();
   });
 });
