@@ -26,6 +26,11 @@ export function annulusSDF(disc) {
   );
 }
 
+/** The disc's height at `z` (mm, + toward the front): the wedge makes it taller in front than behind. */
+export function discHeightAt(disc, z) {
+  return disc.mid + 2 * z * Math.tan(disc.wedge / 2);
+}
+
 /** Nucleus pulposus: ~40% of the disc area, slightly posterior [GK]. */
 export function nucleusSDF(disc) {
   return ellipsoid(
@@ -41,13 +46,14 @@ export function rimAngle(x, z) {
 
 /**
  * Broad posterior bulge (Fardon 2014: > 90 degrees of the circumference). The outline is pushed out
- * by up to `depth` mm with a Gaussian profile around the back, tapering to zero at the endplates.
+ * by up to `depth` mm with a Gaussian profile around the back, tapering to zero at the endplates (at the
+ * back the disc is lower than at its middle, so the taper follows the wedge).
  */
 export function bulgedSDF(disc, base, depth = PATHOLOGY.bulge.depth, sigmaDeg = PATHOLOGY.bulge.sigmaDeg) {
   const sg = sigmaDeg * RAD;
   return (x, y, z) => {
     const phi = rimAngle(x, z);
-    const v = Math.max(0, 1 - ((2 * y) / disc.mid) ** 2);
+    const v = Math.max(0, 1 - ((2 * y) / discHeightAt(disc, z)) ** 2);
     return base(x, y, z) - depth * Math.exp(-((phi / sg) ** 2)) * Math.sqrt(v);
   };
 }

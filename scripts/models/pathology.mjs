@@ -1,7 +1,7 @@
 // Pathology as morph targets on the healthy meshes (same topology): each target moves the healthy
 // vertices onto the diseased SDF surface (march along the normal, then Newton), or applies a rigid /
 // sheared displacement (spondylolisthesis). Also builds the `conditions` scene extras.
-import { bulgedSDF, herniatedSDF, nucleusSDF } from './disc.mjs';
+import { bulgedSDF, discHeightAt, herniatedSDF, nucleusSDF } from './disc.mjs';
 import { fieldMorph, surfaceMorph } from './morph.mjs';
 import { piriformisSDF } from './muscle.mjs';
 import { PATHOLOGY, PIRIFORMIS, SACRUM } from './params.mjs';
@@ -50,9 +50,11 @@ export function buildPathology(S) {
     const pts = [
       ...rootSamplesLocal(S.roots.L5, disc.frame, false),
       ...rootSamplesLocal(S.roots.L5, disc.frame, true),
-    ].filter((p) => Math.abs(p[1]) < disc.mid / 2 - 1);
+    ].filter((p) => Math.abs(p[1]) < discHeightAt(disc, p[2]) / 2 - 1);
+    // The smallest bulge whose outline dents each root by 1 mm: it presses on the nerve rather than
+    // swallowing it (the root's own surface then lies on the disc's, as check 12 measures).
     let depth = 2;
-    const touches = (f) => [1, -1].every((sx) => pts.some((p) => p[0] * sx > 0 && f(...p) < rootR - 1.4));
+    const touches = (f) => [1, -1].every((sx) => pts.some((p) => p[0] * sx > 0 && f(...p) < rootR - 1.0));
     while (depth < 8 && !touches(bulgedSDF(disc, base, depth))) depth += 0.25;
     const fd = bulgedSDF(disc, base, depth);
     const nuc = nucleusSDF(disc);
