@@ -1,4 +1,4 @@
-// Thecal sac, spinal nerve roots with dorsal root ganglia, and the sciatic nerve (scene mm, left side;
+// Thecal sac, spinal nerve roots with dorsal root ganglia, the sciatic and femoral nerves (scene mm, left side;
 // the right side mirrors x). Paths are built from the bone frames so the roots pass through the foramina.
 import { ROOT, SCIATIC } from './params.mjs';
 import { bodyHalfDepth, sacralAxis } from './sacrum.mjs';
@@ -71,7 +71,25 @@ export function rootPath(sk, name, P) {
       pts.push(add(C, [2, 0, -2]));
     } else {
       const fw = toWorld(lower.frame, [canalW / 2 + pedW + 18, -6, 8]);
-      pts.push(fw, add(fw, [10, -26, 4]));
+      if (name === 'L1') {
+        // L1 goes on as the ilioinguinal nerve: out of psoas, across the back wall of the belly to the
+        // iliac crest, forward inside the crest to the front spine and on toward the groin (Gray's Anatomy).
+        const crest = add(P.crestTop, [-12, 18, 0]);
+        pts.push(
+          fw,
+          add(fw, [14, -25, -3]),
+          mix3(fw, crest, 0.62, [4, -6, -10]),
+          crest,
+          add(P.tubercle, [-16, 9, -6]),
+          add(P.asis, [-15, 4, -8]),
+          mix3(P.asis, P.pubicTubercle, 0.3, [0, 4, -4]),
+        );
+      } else {
+        // L2 and L3 join (with a branch of L4) into the femoral nerve inside psoas.
+        const F0 = femoralStart(sk);
+        if (name === 'L2') pts.push(fw, mix3(fw, F0, 0.5, [3, 0, 2]), add(F0, [-1, 3, 0]));
+        else pts.push(fw, F0);
+      }
     }
     return { pts, drg: 2 };
   }
@@ -93,6 +111,63 @@ export function rootPath(sk, name, P) {
   pts.push(add(C, [-4, 8 - 6 * k, 8]));
   pts.push(add(C, [2, -2 * k, -2]));
   return { pts, drg: 2 };
+}
+
+/** `a + (b - a) * t`, moved by `off` (world mm). */
+function mix3(a, b, t, off = [0, 0, 0]) {
+  return a.map((v, i) => mix(v, b[i], t) + off[i]);
+}
+
+/** Where L2 and L3 meet to form the femoral nerve (left): inside psoas, beside the L5 body. */
+function femoralStart(sk) {
+  return toWorld(sk.vertebrae.L5.frame, [51, 15, 15]);
+}
+
+/**
+ * Femoral nerve (left), L2-L4: down the groove between psoas and iliacus over the iliac fossa, under the
+ * inguinal ligament a little outside its middle, then fanning out in the thigh: short branches to the
+ * front thigh muscles and the long saphenous nerve down the inner thigh to the inner knee (Gray's
+ * Anatomy; Moore, Clinically Oriented Anatomy). Over the fossa it keeps about 10-15 mm in front of the
+ * bone, the iliacus muscle's thickness; under the ligament, in front of the hip joint.
+ */
+export function femoralSDF(sk, P, kneeWorld) {
+  const { H } = P;
+  const F0 = femoralStart(sk);
+  const ligament = mix3(P.asis, P.pubicTubercle, 0.42, [0, -2, -8]);
+  const division = add(H, [-3, 1, 55]);
+  const trunkPts = [
+    F0,
+    add(F0, [6, -26, 2]),
+    add(H, [-22, 87, 12]),
+    add(H, [-15, 65, 23]),
+    ligament,
+    mix3(ligament, division, 0.5, [3, 0, 4]),
+    division,
+  ];
+  const trunk = tube(trunkPts, (t) => [mix(2.6, 3.8, smoothstep(0, 0.7, t)), 2.4], [1, 0, 0], 2);
+  const l4 = toWorld(sk.vertebrae.L5.frame, [32, -2, 6]);
+  const twig = tube([l4, mix3(l4, trunkPts[1], 0.5, [0, 2, 4]), trunkPts[1]], () => [1.6, 1.6], [1, 0, 0], 2);
+  const saphenous = [
+    division,
+    add(division, [-6, -44, 2]),
+    add(H, [-19, -133, 43]),
+    add(H, [-31, -223, 27]),
+    add(H, [-49, -323, 13]),
+    mix3(kneeWorld, H, 0.04, [-37, 0, -6]),
+  ];
+  const branchPts = [
+    saphenous,
+    [division, add(division, [16, -24, 8]), add(division, [30, -64, 4])],
+    [division, add(division, [6, -29, 12]), add(division, [12, -79, 12])],
+    [division, add(division, [-12, -19, 6]), add(division, [-20, -44, 4])],
+  ];
+  const branches = branchPts.map((b, i) =>
+    tube(b, (t) => (i === 0 ? [1.9, 1.6] : [mix(2, 1.2, t), mix(1.8, 1.1, t)]), [1, 0, 0], 2),
+  );
+  const parts = [trunk, twig, ...branches];
+  const f = (x, y, z) => Math.min(...parts.map((g) => g(x, y, z)));
+  f.paths = [trunkPts, [l4, trunkPts[1]], ...branchPts];
+  return f;
 }
 
 /** Root SDF: a thin tube with its dorsal root ganglion swelling (4-6 wide). */

@@ -250,9 +250,16 @@ export function buildPathology(S) {
       return [dWorld[0] * w, dWorld[1] * w, dWorld[2] * w];
     };
     add('thecal_sac', 'spondylolisthesis', (m) => fieldMorph(m, soft));
+    // The roots move with the column near the spine only: out beside it they run on into nerves that
+    // stay put (the femoral nerve, the L1 nerve along the iliac crest).
+    const rootShift = (p) => {
+      const [x, y, z] = soft(p);
+      const w = 1 - smoothstep(30, 50, Math.abs(p[0]));
+      return [x * w, y * w, z * w];
+    };
     for (const side of ['left', 'right'])
       for (const r of ['L1', 'L2', 'L3', 'L4', 'L5'])
-        add(`root_${r}_${side}`, 'spondylolisthesis', (m) => fieldMorph(m, soft));
+        add(`root_${r}_${side}`, 'spondylolisthesis', (m) => fieldMorph(m, rootShift));
     conditions.spondylolisthesis = {
       node: 'L5',
       compresses: 'root_L5_left',

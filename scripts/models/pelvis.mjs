@@ -323,7 +323,7 @@ export function hipSDF() {
     [11, 21, 13],
     [[1, 0, 0], norm([0, 1, 0.35]), norm([0, -0.35, 1])],
   );
-  const spine = roundCone(spineBase, P.spine, 7, 2.5);
+  const spine = roundCone(spineBase, P.spine, 6.5, 2);
   // Pubic tubercle: the small knob on the pubic crest, about 2 cm from the midline, where the inguinal
   // ligament ends [GK].
   const tubercle = ellipsoid(add(P.pubicTubercle, [0, 3, 4]), [4.5, 4, 4.5]);
@@ -354,7 +354,6 @@ export function hipSDF() {
       antBorder,
       tuber,
       ischium,
-      spine,
       frame,
       pubBody,
     ],
@@ -368,6 +367,8 @@ export function hipSDF() {
     [aiis, 7],
     [asis, 6],
     [tubercle, 3],
+    // the ischial spine with a small blend, so it stays a point on the back border and not a bump
+    [spine, 2.5],
   ];
   const spined = (x, y, z) => {
     let d = bone(x, y, z);

@@ -113,15 +113,21 @@ export function sacrumSDF(joints, sacrumFrame, tunnels) {
   ]);
   const canalFloor = tube(canalLine(3.5), (t) => [mix(14.5, 5, t), mix(4, 2.5, t)]);
   const canal = (x, y, z) => smin(canalOval(x, y, z), canalFloor(x, y, z), 4);
-  // Sacral hiatus: where the laminae of S4-S5 are missing, the canal opens at the back in an inverted U.
+  // Sacral hiatus: where the laminae of S4-S5 are missing, the canal opens at the back in an inverted U,
+  // open at its foot, so the back of the S5 body shows as its floor. Either side of its lower end, the
+  // sacral cornua point down toward the coccyx's (Gray's Anatomy).
   const hiatusTop = sacralAxis(L - 30);
-  const hiatusFoot = sacralAxis(L - 14);
+  const hiatusFoot = sacralAxis(L + 2);
   const hiatus = roundCone(
     [0, hiatusTop[1], hiatusTop[2] - 26],
-    [0, hiatusFoot[1], hiatusFoot[2] - 24],
+    [0, hiatusFoot[1], hiatusFoot[2] - 19],
     6,
-    7.5,
+    7,
   );
+  const cornua = [1, -1].map((side) => {
+    const [top, foot] = [sacralAxis(L - 11), sacralAxis(L - 1)];
+    return roundCone([side * 10.5, top[1], top[2] - 18], [side * 9, foot[1], foot[2] - 16], 3.6, 2.4);
+  });
   const facets = facetFrames({ name: 'S1', frame: sacrumFrame }, joints);
   const saps = facets.map((f) => {
     const side = f.name.endsWith('left') ? 1 : -1;
@@ -154,7 +160,8 @@ export function sacrumSDF(joints, sacrumFrame, tunnels) {
     d = smax(d, Math.abs(x) < SACRUM.s1W / 2 - 2 ? y : ala, 2); // flat S1 endplate at y = 0
     for (const s of saps) d = smin(d, s(x, y, z), 4);
     d = smax(d, -canal(x, y, z), 2);
-    d = smax(d, -hiatus(x, y, z), 4);
+    d = smax(d, -hiatus(x, y, z), 2.5);
+    for (const c of cornua) d = smin(d, c(x, y, z), 3);
     for (const h of holes) {
       const b = h.b;
       if (Math.sqrt((x - b[0]) ** 2 + (y - b[1]) ** 2 + (z - b[2]) ** 2) - b[3] > 2) continue;

@@ -5,7 +5,7 @@ import { femurLandmarks, femurSDF } from './femur.mjs';
 import { gluteusAttachments, gluteusSDF } from './gluteus.mjs';
 import { flavumSDF, sacrospinousSDF, sacrotuberousSDF } from './ligaments.mjs';
 import { piriformisSDF } from './muscle.mjs';
-import { ROOT_NAMES, rootPath, rootSDF, sciaticSDF, thecalSacSDF } from './nerves.mjs';
+import { femoralSDF, ROOT_NAMES, rootPath, rootSDF, sciaticSDF, thecalSacSDF } from './nerves.mjs';
 import { SACRUM } from './params.mjs';
 import { hipLandmarks, hipSDF } from './pelvis.mjs';
 import { coccyxSDF, sacralAxis, sacrumSDF } from './sacrum.mjs';
@@ -177,6 +177,18 @@ export function buildStructures() {
     tris: 3600,
     material: 'nerve',
     mirror: 'sciatic_nerve_right',
+  });
+  const femoral = femoralSDF(sk, P, kneeWorld);
+  list.push({
+    name: 'femoral_nerve_left',
+    kind: 'femoral',
+    sdf: femoral,
+    frame: IDENT,
+    box: boxOf(femoral.paths.flat(), 8),
+    h: 0.8,
+    tris: 3000,
+    material: 'nerve',
+    mirror: 'femoral_nerve_right',
   });
   for (const n of ROOT_NAMES) {
     const f = roots[n];

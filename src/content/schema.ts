@@ -52,6 +52,8 @@ export const MODEL_NODES = [
   'piriformis_right',
   'sciatic_nerve_left',
   'sciatic_nerve_right',
+  'femoral_nerve_left',
+  'femoral_nerve_right',
   'thecal_sac',
   'ligament_sacrospinous_left',
   'ligament_sacrospinous_right',

@@ -13,9 +13,7 @@ export function layerOf(nodeName: string): LayerName {
   if (nodeName.startsWith('disc_')) return 'discs';
   // Soft tissues share the muscles layer ("Muscles and ligaments").
   if (nodeName.startsWith('piriformis_') || nodeName.startsWith('ligament')) return 'muscles';
-  if (nodeName.startsWith('root_') || nodeName.startsWith('sciatic_nerve_') || nodeName === 'thecal_sac') {
-    return 'nerves';
-  }
+  if (/^(root_|sciatic_nerve_|femoral_nerve_)/.test(nodeName) || nodeName === 'thecal_sac') return 'nerves';
   return 'bones';
 }
 

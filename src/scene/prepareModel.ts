@@ -3,6 +3,7 @@ import type { LayerName } from '../state/store';
 import { pickFast } from './fastPicking';
 import { tintGrowth } from './growthTint';
 import { mergeFacetSurfaces } from './mergeFacets';
+import { mergeLigamentumFlavum } from './mergeFlavum';
 import { layerOf } from './modelNodes';
 
 /** One drawable part of the model and what the viewer needs to restyle it. */
@@ -52,11 +53,13 @@ function styledMaterial(source: Material): MeshStandardMaterial {
 
 /**
  * Gives every mesh its own material, so one structure can glow or fade alone, and lists the parts; each
- * level's facet cartilage is merged into one mesh first (see mergeFacets.ts).
+ * level's facet cartilage, and the ligamentum flavum of all levels, are merged into one mesh each first
+ * (see mergeFacets.ts and mergeFlavum.ts).
  * Material clones share shader programs, so this adds no GPU programs.
  */
 export function prepareModel(root: Object3D): ModelPart[] {
   mergeFacetSurfaces(root);
+  mergeLigamentumFlavum(root);
   const parts: ModelPart[] = [];
   root.traverse((object) => {
     const mesh = object as Mesh;

@@ -68,15 +68,21 @@ describe.each(['spine.glb', 'spine-lite.glb'])('%s', (file) => {
       .map((m) => m.getName())
       .sort();
     expect(names).toEqual([...MATERIALS].sort());
-    // The app draws each level's facet patches as one mesh (src/scene/mergeFacets.ts): 6 levels.
+    // The app draws each level's facet patches as one mesh (src/scene/mergeFacets.ts): 6 levels; and the
+    // five levels of ligamentum flavum as one (src/scene/mergeFlavum.ts).
     const s = stats(model);
-    const facets = model.doc
-      .getRoot()
-      .listNodes()
-      .filter((n) => n.getName().startsWith('facet_') && n.getMesh()).length;
+    const meshNodes = (prefix: string) =>
+      model.doc
+        .getRoot()
+        .listNodes()
+        .filter((n) => n.getName().startsWith(prefix) && n.getMesh()).length;
+    const facets = meshNodes('facet_');
+    const flavum = meshNodes('ligamentum_flavum_');
     expect(facets).toBe(22);
-    expect(s.meshNodes - facets + 6).toBeLessThanOrEqual(60);
-    expect(s.primitives - facets + 6).toBeLessThanOrEqual(60);
+    expect(flavum).toBe(5);
+    const merged = facets - 6 + flavum - 1;
+    expect(s.meshNodes - merged).toBeLessThanOrEqual(60);
+    expect(s.primitives - merged).toBeLessThanOrEqual(60);
     for (const n of ['L4', 'disc_L5_S1', 'root_S1_left']) {
       const prim = meshOf(model.node(n)).listPrimitives()[0];
       expect(prim.getAttribute('COLOR_0'), `${n} baked AO`).not.toBeNull();

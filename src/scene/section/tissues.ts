@@ -1,3 +1,5 @@
+import { isNerve } from '../modelNodes';
+
 /**
  * The tissues a cut face can show, read from the model's node names (see ANATOMY.md), with the stencil
  * bit each one marks and the colours of its cut face.
@@ -9,7 +11,7 @@ export function tissueOf(structure: string, meshName: string): Tissue | null {
   // Facet surfaces are patches, not closed solids: a cut through one has no inside to fill.
   if (meshName.startsWith('facet_')) return null;
   if (structure === 'thecal_sac') return 'fluid';
-  if (structure.startsWith('root_') || structure.startsWith('sciatic_nerve_')) return 'nerve';
+  if (isNerve(structure)) return 'nerve';
   if (structure.startsWith('disc_')) return meshName.startsWith('nucleus') ? 'nucleus' : 'annulus';
   if (structure.startsWith('piriformis_') || structure.startsWith('gluteus_')) return 'muscle';
   if (structure.startsWith('ligament')) return 'ligament';
