@@ -223,7 +223,13 @@ export function LabelProjector({ parts }: { parts: ModelPart[] }) {
       fallback ??= anchor;
     }
     if (fallback) return fallback;
-    const first = ranked[0]?.p;
+    // Nothing of it is seen (a faded structure is not solid to the eye's ray): its nearest point that
+    // is not beside a pin, so its callout still stands on its own.
+    const clearOfPins = ranked.find(({ p }) => {
+      const at = onScreen(worldOf(p, world));
+      return !pins.some((pin) => Math.hypot(pin.x - at.x, pin.y - at.y) < PINS_APART_PX);
+    });
+    const first = (clearOfPins ?? ranked[0])?.p;
     return first ? { ...vertexPoint(first.mesh, first.vertex), node, visible: false } : null;
   };
 

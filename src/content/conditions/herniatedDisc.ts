@@ -57,7 +57,7 @@ export const herniatedDisc: Condition = {
   },
   affected: ['disc_L5_S1', 'root_S1_left'],
   view: {
-    direction: [0.3, 0.88, -0.37],
+    direction: [0.45, 0.85, -0.3],
     frame: [],
     solid: ['L5', 'sacrum', 'thecal_sac'],
     faded: [],
