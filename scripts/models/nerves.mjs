@@ -70,10 +70,11 @@ export function rootPath(sk, name, P) {
       pts.push(add(C, [-4, 16, 10]));
       pts.push(add(C, [2, 0, -2]));
     } else {
-      const fw = toWorld(lower.frame, [canalW / 2 + pedW + 18, -6, 8]);
+      const fw = toWorld(lower.frame, [canalW / 2 + pedW + 18, -6, 0]);
       if (name === 'L1') {
         // L1 goes on as the ilioinguinal nerve: out of psoas, across the back wall of the belly to the
-        // iliac crest, forward inside the crest to the front spine and on toward the groin (Gray's Anatomy).
+        // iliac crest, forward inside the crest to the front spine, then along the groin to just above the
+        // pubic tubercle, where it leaves the belly wall (Gray's Anatomy).
         const crest = add(P.crestTop, [-12, 18, 0]);
         pts.push(
           fw,
@@ -82,12 +83,14 @@ export function rootPath(sk, name, P) {
           crest,
           add(P.tubercle, [-16, 9, -6]),
           add(P.asis, [-15, 4, -8]),
-          mix3(P.asis, P.pubicTubercle, 0.3, [0, 4, -4]),
+          mix3(P.asis, P.pubicTubercle, 0.4, [0, 4, -3]),
+          mix3(P.asis, P.pubicTubercle, 0.85, [0, 7, 1]),
         );
       } else {
-        // L2 and L3 join (with a branch of L4) into the femoral nerve inside psoas.
+        // L2 and L3 join (with a branch of L4) into the femoral nerve inside psoas, which lies beside the
+        // bodies: from the side the roots stay over the bodies' middle, L2 outside L3 so they do not cross.
         const F0 = femoralStart(sk);
-        if (name === 'L2') pts.push(fw, mix3(fw, F0, 0.5, [3, 0, 2]), add(F0, [-1, 3, 0]));
+        if (name === 'L2') pts.push(fw, mix3(fw, F0, 0.5, [9, 0, 0]), add(F0, [2, 4, 0]));
         else pts.push(fw, F0);
       }
     }
@@ -120,7 +123,7 @@ function mix3(a, b, t, off = [0, 0, 0]) {
 
 /** Where L2 and L3 meet to form the femoral nerve (left): inside psoas, beside the L5 body. */
 function femoralStart(sk) {
-  return toWorld(sk.vertebrae.L5.frame, [51, 15, 15]);
+  return toWorld(sk.vertebrae.L5.frame, [52, 15, 6]);
 }
 
 /**
@@ -157,9 +160,9 @@ export function femoralSDF(sk, P, kneeWorld) {
   ];
   const branchPts = [
     saphenous,
-    [division, add(division, [16, -24, 8]), add(division, [30, -64, 4])],
-    [division, add(division, [6, -29, 12]), add(division, [12, -79, 12])],
-    [division, add(division, [-12, -19, 6]), add(division, [-20, -44, 4])],
+    [division, add(division, [16, -24, 8]), add(division, [34, -95, 2])],
+    [division, add(division, [6, -29, 12]), add(division, [14, -105, 12])],
+    [division, add(division, [-12, -19, 6]), add(division, [-24, -60, 2])],
   ];
   const branches = branchPts.map((b, i) =>
     tube(b, (t) => (i === 0 ? [1.9, 1.6] : [mix(2, 1.2, t), mix(1.8, 1.1, t)]), [1, 0, 0], 2),
