@@ -136,8 +136,8 @@ export const structures: Structure[] = validateStructures([
     description: {
       // From the L2-L4 roots inside psoas, under the inguinal ligament into the thigh; it works the
       // quadriceps and, through the saphenous nerve, feels the inner leg (Gray's Anatomy, 42nd ed.).
-      en: 'The main nerve of the front of the thigh, formed by the L2, L3 and L4 nerve roots. It runs down inside the pelvis and passes under the groin into the thigh. It helps straighten the knee, and it carries feeling from the front of the thigh and the inner side of the lower leg.',
-      es: 'El nervio principal de la parte de adelante del muslo, formado por las raíces nerviosas L2, L3 y L4. Baja por dentro de la pelvis y pasa por debajo de la ingle hacia el muslo. Ayuda a estirar la rodilla y lleva la sensibilidad de la parte de adelante del muslo y del lado de adentro de la pierna.',
+      en: 'The main nerve of the front of the thigh, formed by the L2, L3 and L4 nerve roots. It runs down inside the pelvis and through the front of the groin into the thigh. It helps straighten the knee, and it carries feeling from the front of the thigh and the inner side of the lower leg.',
+      es: 'El nervio principal de la parte de adelante del muslo, formado por las raíces nerviosas L2, L3 y L4. Baja por dentro de la pelvis y pasa por la parte de adelante de la ingle hacia el muslo. Ayuda a estirar la rodilla y lleva la sensibilidad de la parte de adelante del muslo y del lado de adentro de la pierna.',
     },
   },
   {
