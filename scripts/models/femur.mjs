@@ -54,7 +54,9 @@ export function femurSDF(H) {
   const head = ellipsoid([0, 0, 0], [rHead, rHead, rHead]);
   // Neck: waisted, flattened front to back, widening into the trochanteric region.
   const neck = ellipticCapsule(scale(L.neckDir, 10), L.neckBase, 15.5, 12.5, [0, 1, 0]);
-  const neckBase = ellipsoid(add(L.neckBase, [-2, -4, -2]), [16, 21, 15]);
+  // Its base flares into the trochanters some way out from the head, so the waist shows as a neck about
+  // 3 cm long between the head and the intertrochanteric line [GK].
+  const neckBase = ellipsoid(add(L.neckBase, [4, -11, -2]), [14, 23, 14]);
   // Greater trochanter: a squarish block lateral and behind the neck, its upper border at about the level
   // of the head's centre and its tip curving back and in over the trochanteric fossa. Its lateral face
   // runs on down into the shaft (the flare), not a knob standing off it.
@@ -69,7 +71,7 @@ export function femurSDF(H) {
   const lt = roundCone(ltBase, ltTip, 12, 7);
   // From the greater to the lesser trochanter: the intertrochanteric line in front, low, and behind the
   // crest, a thick rounded ridge curving down and in [GK].
-  const line = roundCone(add(L.gt, [-6, 2, 12]), [L.neckBase[0] - 10, -68, 8], 6, 5);
+  const line = roundCone(add(L.gt, [-6, 2, 12]), [L.neckBase[0] - 8, -66, 7], 6, 2.5);
   const crest = tube(
     [add(L.gtTip, [2, -8, -8]), add(L.gt, [-14, -16, -14]), add(ltTip, [8, 6, 3])],
     (t) => [8 - 2 * t, 6.5 - 1.5 * t],

@@ -35,7 +35,8 @@ export function sacrospinousSDF(sk, P) {
   const mid = lerp3(base, apex, 0.5);
   const f = tube(
     [base, mid, apex],
-    (t) => [mix(spinousBase / 2, 3.5, smoothstep(0, 1, t)), thickness / 2],
+    // thickest toward the spine, where it is a cord; a thin edge meshed as a saw-tooth
+    (t) => [mix(spinousBase / 2, 3.5, smoothstep(0, 1, t)), thickness / 2 + 0.8 * t],
     sacralTangent(sk, 100),
     2,
   );
@@ -56,9 +57,20 @@ export function sacrotuberousSDF(sk, P) {
   const waist = add(lerp3(top, foot, 0.5), [7, 0, -3]);
   const f = tube(
     [top, waist, foot],
-    (t) => [mix(tuberousTop / 2, 10, smoothstep(0, 0.5, t)), thickness / 2 + 0.4],
-    (t) => norm(add(scale(topSide, 1 - t), scale([0.6, 0.2, 1], t))),
-    2,
+    // a strong band, thickest at its narrow waist (Gray's Anatomy)
+    (t) => [
+      mix(tuberousTop / 2, 10, smoothstep(0, 0.5, t)),
+      thickness / 2 + 0.6 + 1.2 * Math.sin(Math.PI * t),
+    ],
+    // It turns through a quarter turn, mostly below where it is broad. Each short piece of the tube is
+    // straight and set at its own angle, so the broad edge steps from piece to piece like a saw's teeth
+    // where the band turns fast or the pieces are long.
+    (t) => {
+      const u = smoothstep(0.2, 1, t);
+      return norm(add(scale(topSide, 1 - u), scale([0.6, 0.2, 1], u)));
+    },
+    // pieces of 0.7 mm (2 mm elsewhere), each turning only a little from the last
+    0.7,
   );
   f.ends = { sacrum: top, hip: foot };
   return f;

@@ -323,7 +323,14 @@ export function hipSDF() {
     [11, 21, 13],
     [[1, 0, 0], norm([0, 1, 0.35]), norm([0, -0.35, 1])],
   );
-  const spine = roundCone(spineBase, P.spine, 6.5, 2);
+  // The ischial spine: a flat triangle on the back border, broad where it leaves the bone and pointing
+  // back and in, as in the bone; a cone read as a thorn stuck into it.
+  const spine = triangle(
+    add(spineBase, [-1, 10, -1]),
+    add(spineBase, [0, -9, 1]),
+    add(P.spine, [1, 0, 1]),
+    3,
+  );
   // Pubic tubercle: the small knob on the pubic crest, about 2 cm from the midline, where the inguinal
   // ligament ends [GK].
   const tubercle = ellipsoid(add(P.pubicTubercle, [0, 3, 4]), [4.5, 4, 4.5]);
@@ -367,8 +374,8 @@ export function hipSDF() {
     [aiis, 7],
     [asis, 6],
     [tubercle, 3],
-    // the ischial spine with a small blend, so it stays a point on the back border and not a bump
-    [spine, 2.5],
+    // the ischial spine's blend wide enough to grow out of the border, small enough to keep its point
+    [spine, 5],
   ];
   const spined = (x, y, z) => {
     let d = bone(x, y, z);
@@ -381,6 +388,7 @@ export function hipSDF() {
   const notchA = add(H, scale(norm([-0.3, -1, 0.35]), rSock));
   const notchB = add(H, scale(norm([-0.3, -1, 0.35]), rSock + 16));
   const notch = capsule(notchA, notchB, 7);
+  const lesserNotch = capsule(add(P.spine, [-20, -19, -3]), add(P.spine, [45, -19, -3]), 11);
   const f = (x, y, z) => {
     let d = smax(lined(x, y, z), -antNotch(x, y, z), 5);
     // Socket for the femoral head, open along the acetabular axis; the lunate (articular) surface is
@@ -399,6 +407,9 @@ export function hipSDF() {
     const mouth = smax(-open, fromAxis - rSock - 9, 4);
     d = smax(d, -Math.min(sock, fossa), 1.2);
     d = smax(d, -notch(x, y, z), 3);
+    // Lesser sciatic notch: the smooth hollow of the back border between the spine and the tuberosity,
+    // where the obturator internus tendon turns round the bone.
+    d = smax(d, -lesserNotch(x, y, z), 4);
     d = smax(d, -mouth, 2);
     // Obturator foramen: an oval opening through the frame.
     d = smax(d, -P.obturator(x, y, z), 2.5);

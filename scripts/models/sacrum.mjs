@@ -72,11 +72,11 @@ export function sacrumSDF(joints, sacrumFrame, tunnels) {
   const L = SACRUM.length;
   const pts = [];
   for (let s = -4; s <= L; s += 8) pts.push(sacralAxis(s));
-  // Vertebral bodies (S1..S5), fused. The top of S1 bulges forward by up to 3 mm: the sacral promontory,
+  // Vertebral bodies (S1..S5), fused. The top of S1 bulges forward by up to 2 mm: the sacral promontory,
   // the front edge of the sacrum's top standing out over the pelvis [GK].
   const bodies = tube(pts, (t) => {
     const s = t * (L + 4) - 4;
-    const promontory = 3 * Math.exp(-(((s - 2) / 7) ** 2));
+    const promontory = 2 * Math.exp(-(((s - 5) / 8) ** 2));
     return [mix(SACRUM.s1W / 2, 9, Math.min(1, s / L) ** 0.8), bodyHalfDepth(s) + promontory];
   });
   // Lateral masses and alae: a wide plate, slightly behind the bodies, tapering to the apex.
@@ -154,10 +154,12 @@ export function sacrumSDF(joints, sacrumFrame, tunnels) {
   }
   const f = (x, y, z) => {
     let d = bone(x, y, z);
-    // flatten the top: the alae slope down laterally from the S1 endplate
-    const ala =
-      y + Math.max(0, Math.abs(x) - SACRUM.s1W / 2) * 0.22 + 1.5 * Math.min(1, Math.abs(x) / SACRUM.s1W);
-    d = smax(d, Math.abs(x) < SACRUM.s1W / 2 - 2 ? y : ala, 2); // flat S1 endplate at y = 0
+    // Flat S1 endplate at y = 0, its edge rounded (the promontory is a rounded brow, not a lip); beside it
+    // the alae slope down laterally, the step between them eased so it leaves no crease.
+    const ax = Math.abs(x);
+    const half = SACRUM.s1W / 2;
+    const top = y + Math.max(0, ax - half) * 0.22 + 1.5 * smoothstep(half - 2, half + 6, ax);
+    d = smax(d, top, 3.5);
     for (const s of saps) d = smin(d, s(x, y, z), 4);
     d = smax(d, -canal(x, y, z), 2);
     d = smax(d, -hiatus(x, y, z), 2.5);

@@ -205,9 +205,10 @@ export function buildStructures() {
       mirror: `root_${n}_right`,
     });
   }
-  for (const [name, f] of [
-    ['ligament_sacrospinous_left', sacrospinousSDF(sk, P)],
-    ['ligament_sacrotuberous_left', sacrotuberousSDF(sk, P)],
+  // The sacrotuberous ligament twists through a quarter turn; with fewer triangles its faces crumple.
+  for (const [name, f, tris] of [
+    ['ligament_sacrospinous_left', sacrospinousSDF(sk, P), 1400],
+    ['ligament_sacrotuberous_left', sacrotuberousSDF(sk, P), 2400],
   ]) {
     list.push({
       name,
@@ -215,8 +216,8 @@ export function buildStructures() {
       sdf: f,
       frame: IDENT,
       box: boxOf(f.samples, 26),
-      h: 0.9,
-      tris: 900,
+      h: 0.7,
+      tris,
       material: 'ligament',
       mirror: name.replace('_left', '_right'),
     });
