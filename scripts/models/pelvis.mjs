@@ -230,10 +230,19 @@ export function hipSDF() {
     add(H, [-8, 10, -24]),
   ];
   const bodyMiddle = scale(bodyOutline.reduce(add), 1 / bodyOutline.length);
-  const iliumBody = unionAll(
+  const iliumPlate = unionAll(
     bodyOutline.map((p, i) => triangle(bodyMiddle, p, bodyOutline[(i + 1) % bodyOutline.length], 5)),
     10,
   );
+  // In the wing the plate is kept within 5 mm of the wing's curved shell: its flat faces, standing out of
+  // the gluteal surface, showed there as facets. Lower down, over the acetabulum and the sciatic notch, it
+  // is the bone's full thickness and is kept whole.
+  const iliumBody = (x, y, z) => {
+    const r = Math.sqrt((x - Cb[0]) ** 2 + (y - Cb[1]) ** 2 + (z - Cb[2]) ** 2);
+    const margin = 5 + Math.max(0, H[1] + 50 - y);
+    return smax(iliumPlate(x, y, z), r - Rb - margin, 6);
+  };
+  iliumBody.b = iliumPlate.b;
   // Pelvic brim (arcuate line to the pectineal line): a band of bone whose upper edge lies on the inlet
   // plane, walling the lesser pelvis from the sacroiliac joint to the pubis.
   const inletY = (z) => -11 - (z - 13) * 1.61;

@@ -137,7 +137,7 @@ export function buildStructures() {
     frame: hipFrame,
     box: { lo: [-P.H[0], -95, -120], hi: [70, 175, 95] },
     h: 1.35,
-    tris: 11000,
+    tris: 16000,
     material: 'bone',
     mirror: 'hip_right',
   });
