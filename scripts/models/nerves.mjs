@@ -2,8 +2,8 @@
 // the right side mirrors x). Paths are built from the bone frames so the roots pass through the foramina.
 import { ROOT, SCIATIC } from './params.mjs';
 import { bodyHalfDepth, sacralAxis } from './sacrum.mjs';
-import { add, mix, smoothstep } from './sdf.mjs';
-import { toWorld } from './skeleton.mjs';
+import { add, mix, smax, smoothstep } from './sdf.mjs';
+import { dirToWorld, toWorld } from './skeleton.mjs';
 import { sampleSpline, tube } from './tube.mjs';
 
 const LUMBAR = ['L1', 'L2', 'L3', 'L4', 'L5'];
@@ -25,9 +25,15 @@ export function canalLine(sk) {
   return pts;
 }
 
-/** Thecal (dural) sac: fills the middle of the canal, tapering to its end at S2. */
+/**
+ * Thecal (dural) sac: fills the middle of the canal, tapering to its end at S2. Above, it is cut flat
+ * level with the top of L1, where the model's column ends: a rounded cap there read as the sac's end.
+ */
 export function thecalSacSDF(sk) {
-  return tube(
+  const l1 = sk.vertebrae.L1;
+  const cut = toWorld(l1.frame, [0, l1.H / 2 + 1, 0]);
+  const up = dirToWorld(l1.frame, [0, 1, 0]);
+  const sac = tube(
     canalLine(sk),
     (t) => {
       const a = mix(7.0, 8.4, Math.min(1, t / 0.75));
@@ -37,6 +43,11 @@ export function thecalSacSDF(sk) {
     [1, 0, 0],
     2,
   );
+  const f = (x, y, z) =>
+    smax(sac(x, y, z), (x - cut[0]) * up[0] + (y - cut[1]) * up[1] + (z - cut[2]) * up[2], 0.8);
+  f.b = sac.b;
+  f.samples = sac.samples;
+  return f;
 }
 
 /** Point where the L4-S3 roots converge into the sciatic nerve, in front of piriformis (left). */
@@ -57,7 +68,8 @@ export function rootPath(sk, name, P) {
     const W = (p) => toWorld(v.frame, p);
     const lower = sk.vertebrae[LUMBAR[LUMBAR.indexOf(name) + 1]];
     const pts = [
-      W([3, H / 2 + (name === 'L5' ? 10 : 5), -D / 2 - canalAP / 2]),
+      // each starts inside the sac above its own level; L1's within the top of L1, where the sac is cut
+      W([3, H / 2 + ({ L1: -2, L5: 10 }[name] ?? 5), -D / 2 - canalAP / 2]),
       W([canalW / 2 - 5.5, yp - 4, -D / 2 - 4.5]),
       W([canalW / 2 + pedW / 2 + 1.5, yp - pedH / 2 - 5.4, -D / 2 - 4.4]),
       W([canalW / 2 + pedW + 7, yp - pedH / 2 - 12, -D / 2 + 2]),
