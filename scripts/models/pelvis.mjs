@@ -213,10 +213,17 @@ export function hipSDF() {
   const postIlium = ellipsoid([P.psis[0] + 16, P.psis[1] - 22, P.psis[2] + 22], [17, 32, 22]);
   const auricular = (x, y, z) => smax(postIlium(x, y, z), 51.5 - x, 3);
   auricular.b = postIlium.b;
+  // Iliac tuberosity: the thick rough bone above and behind the auricular surface, up to the back of the
+  // crest, facing in toward the sacrum and standing a little back from the joint surface. Without it the
+  // back edge of the iliac fossa stood 4 cm proud of the thin wing behind it, with a pit at its top.
+  const tuberosityMass = ellipsoid([P.psis[0] + 16, P.psis[1] + 13, P.psis[2] + 26], [13, 20, 22]);
+  const iliacTuberosity = (x, y, z) => smax(tuberosityMass(x, y, z), 57 - x, 4);
+  iliacTuberosity.b = tuberosityMass.b;
   // The two posterior spines stand out backward from the tuberosity, with a shallow notch between them
   // (the PSIS over the second sacral segment, the PIIS at the lower end of the joint) [GK].
-  const psisBump = ellipsoid(add(P.psis, [0, -2, -2]), [10, 15, 10]);
-  const piisBump = ellipsoid(add(P.piis, [1, 0, -4]), [7.5, 9, 8.5]);
+  // Each is long along the border and low off it, so it reads as a blunt spine, not a ball set on the bone.
+  const psisBump = ellipsoid(add(P.psis, [0, -2, 0]), [8, 16, 7.5]);
+  const piisBump = ellipsoid(add(P.piis, [1, 0, -2]), [6, 10, 6.5]);
   // Body of the ilium: one plate from the top of the acetabulum up into the wing and back to the
   // posterior border (PSIS, PIIS, the apex of the greater sciatic notch). The wing curves inward behind, so
   // without it the notch's border stood apart from the wing as a rod with a hole above it.
@@ -362,6 +369,7 @@ export function hipSDF() {
       wingAndFossa,
       crest,
       auricular,
+      iliacTuberosity,
       iliumBody,
       brim,
       pelvicWall,
@@ -378,8 +386,8 @@ export function hipSDF() {
   // The knobs, each joined with a blend of its own: the spines wider, so they grow out of the bone
   // instead of sitting on it as balls; the small pubic tubercle narrower, so the blend does not swallow it.
   const knobs = [
-    [psisBump, 8],
-    [piisBump, 7],
+    [psisBump, 10],
+    [piisBump, 9],
     [aiis, 7],
     [asis, 6],
     [tubercle, 3],
