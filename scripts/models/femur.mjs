@@ -65,10 +65,11 @@ export function femurSDF(H) {
   const gtTip = orientedEllipsoid(add(L.gtTip, [-1, -3, -3]), [8, 8, 8], tilt);
   const flare = roundCone(add(L.gt, [-2, -18, 2]), [L.neckBase[0] - 6, -115, 3], 14, 12);
   // Lesser trochanter: a blunt cone with a broad base at the back and inner side of the neck-shaft
-  // junction, pointing back and in [GK]; its rounded apex (7 mm) keeps it a knob, not a horn.
-  const ltBase = [L.neckBase[0] - 7, -58, -5];
-  const ltTip = [L.neckBase[0] - 18, -66.5, -17]; // the crest below ends on it
-  const lt = roundCone(ltBase, ltTip, 12, 7);
+  // junction, pointing back and in [GK]; its rounded apex (8 mm) keeps it a knob, and its broad base
+  // (14 mm) a cone growing from the bone, not a peg.
+  const ltBase = [L.neckBase[0] - 5, -58, -4];
+  const ltTip = [L.neckBase[0] - 19, -66.5, -17]; // the crest below ends on it
+  const lt = roundCone(ltBase, ltTip, 14, 8);
   // From the greater to the lesser trochanter: the intertrochanteric line in front, low, and behind the
   // crest, a thick rounded ridge curving down and in [GK].
   const line = roundCone(add(L.gt, [-6, 2, 12]), [L.neckBase[0] - 8, -66, 7], 6, 2.5);
@@ -82,7 +83,7 @@ export function femurSDF(H) {
   const axis = [
     L.shaftTop,
     [L.neckBase[0] - 4, -90, 1],
-    [L.neckBase[0] - 14, -200, 11],
+    [L.neckBase[0] - 14, -200, 14],
     L.lowerShaft,
     L.shaftBottom,
   ];
@@ -100,8 +101,10 @@ export function femurSDF(H) {
   const metaphysis = roundBox(add(K, [0, 14, -4]), [33, 18, 19], 13);
   const medCond = orientedEllipsoid(add(K, [-21, -3, -10]), [13, 20, 30], AXES);
   const latCond = orientedEllipsoid(add(K, [20, -2, -9]), [14, 19, 29], AXES);
-  const latLip = ellipsoid(add(K, [17, 12, 12]), [12, 21, 12]);
-  const medLip = ellipsoid(add(K, [-16, 7, 11]), [12, 18, 11]);
+  // The lips reach down over the front of the condyles, so from the front the end of the bone is one
+  // broad block with a groove, not two round lobes.
+  const latLip = ellipsoid(add(K, [17, 8, 11]), [13, 24, 12]);
+  const medLip = ellipsoid(add(K, [-16, 3, 10]), [13, 21, 11]);
   const epiM = ellipsoid(add(K, [-31, 10, -6]), [7, 11, 11]);
   const epiL = ellipsoid(add(K, [30, 11, -6]), [6, 10, 10]);
   const body = unionAll(

@@ -2,9 +2,9 @@
 // which turn the greater sciatic notch into the greater sciatic foramen, and the ligamentum flavum
 // joining the laminae at each level L1-L2 .. L5-S1 (Gray's Anatomy, 42nd ed.) [GK].
 import { PELVIS_LIGAMENTS, SACRUM } from './params.mjs';
-import { sacralAngle, sacralAxis } from './sacrum.mjs';
-import { add, lerp3, mix, norm, scale, smin, smoothstep, sub } from './sdf.mjs';
-import { dirToWorld, toWorld } from './skeleton.mjs';
+import { sacralAxis } from './sacrum.mjs';
+import { add, lerp3, mix, norm, scale, smin, smoothstep, sub, triangle, unionAll } from './sdf.mjs';
+import { toWorld } from './skeleton.mjs';
 import { tube } from './tube.mjs';
 
 /** A point on the left lateral border of the sacrum (or coccyx) at arclength s below S1, in world mm. */
@@ -18,46 +18,39 @@ export function sacralBorder(sk, s, inset = 2) {
   return toWorld(sk.sacrum, [Math.max(6, w - inset), a[1], a[2] - 9]);
 }
 
-/** Sacral long axis (unit, world) at arclength s: the direction a ligament's sacral attachment runs. */
-function sacralTangent(sk, s) {
-  const a = sacralAngle(s);
-  return dirToWorld(sk.sacrum, [0, -Math.cos(a), Math.sin(a)]);
-}
-
 /**
  * Sacrospinous ligament: a thin triangle from the lower lateral sacrum and upper coccyx (broad base) to
- * the ischial spine (apex), in front of the sacrotuberous ligament.
+ * the ischial spine (apex), in front of the sacrotuberous ligament. A flat sheet with rounded edges: swept
+ * as a tube, its base was set along the sacral axis, which points forward there as much as down, so from
+ * behind the base stood end-on and the triangle seemed to point at the coccyx.
  */
 export function sacrospinousSDF(sk, P) {
-  const { thickness, spinousBase } = PELVIS_LIGAMENTS;
-  const base = sacralBorder(sk, 100, 3);
-  const apex = add(P.spine, [2, 0, 1]);
-  const mid = lerp3(base, apex, 0.5);
-  const f = tube(
-    [base, mid, apex],
-    // thickest toward the spine, where it is a cord; a thin edge meshed as a saw-tooth
-    (t) => [mix(spinousBase / 2, 3.5, smoothstep(0, 1, t)), thickness / 2 + 0.8 * t],
-    sacralTangent(sk, 100),
-    2,
-  );
-  f.ends = { sacrum: base, hip: apex };
+  const { thickness } = PELVIS_LIGAMENTS;
+  const [upper, lower] = [sacralBorder(sk, 86, 3), sacralBorder(sk, 116, 3)];
+  // at the spine's front edge: it lies in front of the sacrotuberous ligament
+  const apex = add(P.spine, [3, 0, 6]);
+  const f = triangle(upper, lower, apex, thickness / 2);
+  f.samples = [upper, lower, apex];
   return f;
 }
 
 /**
- * Sacrotuberous ligament: broad above along the posterior iliac spines and the lateral sacrum, narrow
- * in the middle, flaring again onto the medial edge of the ischial tuberosity.
+ * Sacrotuberous ligament: a strong band from below the posterior iliac spines and the side of the sacrum,
+ * narrow in the middle, flaring again onto the medial edge of the ischial tuberosity; its upper fibres
+ * reach on down the side of the sacrum to the coccyx, so from behind it is a fan whose inner edge runs
+ * down and out from there to the tuberosity (Gray's Anatomy).
  */
 export function sacrotuberousSDF(sk, P) {
   const { thickness, tuberousTop } = PELVIS_LIGAMENTS;
-  const top = lerp3(add(P.psis, [-4, -18, 4]), sacralBorder(sk, 96, 0), 0.5);
-  const topSide = norm(sub(sacralBorder(sk, 96, 0), add(P.psis, [-4, -18, 4])));
+  const spines = add(P.psis, [-4, -18, 4]);
+  const top = lerp3(spines, sacralBorder(sk, 96, 0), 0.5);
+  const topSide = norm(sub(sacralBorder(sk, 96, 0), spines));
   const foot = add(P.tuberosity, [-8, -10, -3]);
   // the lateral edge of the band bounds the foramen behind the nerve: keep the waist broad
-  const waist = add(lerp3(top, foot, 0.5), [7, 0, -3]);
-  const f = tube(
+  const waist = add(lerp3(top, foot, 0.5), [7, 0, -5.5]);
+  const band = tube(
     [top, waist, foot],
-    // a strong band, thickest at its narrow waist (Gray's Anatomy)
+    // a strong band, thickest at its narrow waist
     (t) => [
       mix(tuberousTop / 2, 10, smoothstep(0, 0.5, t)),
       thickness / 2 + 0.6 + 1.2 * Math.sin(Math.PI * t),
@@ -72,7 +65,10 @@ export function sacrotuberousSDF(sk, P) {
     // pieces of 0.7 mm (2 mm elsewhere), each turning only a little from the last
     0.7,
   );
-  f.ends = { sacrum: top, hip: foot };
+  // the fibres from the lower sacrum and coccyx: a thin sheet on the band's inner side
+  const fan = triangle(top, sacralBorder(sk, 114, 0), foot, thickness / 2);
+  const f = unionAll([band, fan], 4);
+  f.samples = [...band.samples, sacralBorder(sk, 114, 0)];
   return f;
 }
 

@@ -243,12 +243,11 @@ export const PATHOLOGY = {
 
 /**
  * Ligaments (mm): sacrospinous ~3 thick with a base ~35 wide on the sacrum and coccyx; sacrotuberous
- * ~4 thick, ~45 wide at its upper attachment [GK]. Ligamentum flavum ~3 thick in health, more than
+ * ~4 thick, ~45 wide at its upper attachment, its fibres reaching on down the sacrum to the coccyx [GK]. Ligamentum flavum ~3 thick in health, more than
  * 4 counts as thickened (Sakamaki, Spine 2009; MRI norms vary).
  */
 export const PELVIS_LIGAMENTS = {
   thickness: 3,
-  spinousBase: 34,
   tuberousTop: 44,
   flavumThickness: 3,
 };
