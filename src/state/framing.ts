@@ -16,7 +16,7 @@ const HOME_DIRECTION: Vec3 = [0.5, 0.16, 0.85];
 /** What the home view holds: the lumbar spine and the pelvis (the thighs may run off the bottom). */
 const HOME_NODES = ['L1', 'L2', 'L3', 'L4', 'L5', 'sacrum', 'coccyx', 'hip_left', 'hip_right'];
 /** Share of the view the framed structures fill: at home nearly all; in a condition room is left for labels. */
-const HOME_FILL = 0.92;
+const HOME_FILL = 0.93;
 const TEACHING_FILL = 0.74;
 /** How far the middle of the view leans from the middle of the framed structures toward the spot. */
 const FOCUS_PULL = 0.25;
