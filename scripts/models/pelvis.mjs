@@ -178,7 +178,7 @@ export function hipSDF() {
   const rSock = PELVIS.headDiameter / 2 + PELVIS.cartilage;
   const a = ACETABULUM_AXIS;
   // Acetabular mass around the socket, with a raised rim (the bony lip the labrum sits on).
-  const acet = ellipsoid(add(H, [-5, 3, -3]), [33, 35, 34]);
+  const acet = ellipsoid(add(H, [-6, 3, -3]), [31, 34, 33]);
   const rim = torus(add(H, scale(a, 2)), a, rSock + 3, 4.5);
   // Iliac wing: a curved shell (part of a sphere centred medially: the concave iliac fossa inside,
   // the convex gluteal surface outside) inside an elliptical outline.
@@ -422,12 +422,12 @@ export function hipSDF() {
     const open = along - 6;
     const fromAxis = Math.sqrt(Math.max(0, fromCentre * fromCentre - along * along));
     const mouth = smax(-open, fromAxis - rSock - 9, 4);
-    d = smax(d, -Math.min(sock, fossa), 1.2);
+    d = smax(d, -Math.min(sock, fossa), 2.5);
     d = smax(d, -notch(x, y, z), 3);
     // Lesser sciatic notch: the smooth hollow of the back border between the spine and the tuberosity,
     // where the obturator internus tendon turns round the bone.
     d = smax(d, -lesserNotch(x, y, z), 4);
-    d = smax(d, -mouth, 2);
+    d = smax(d, -mouth, 3.5);
     // Obturator foramen: an oval opening through the frame.
     d = smax(d, -P.obturator(x, y, z), 2.5);
     // Medial wall of the midline: nothing crosses the symphysis plane. The two pubic bodies' flat faces
