@@ -311,10 +311,11 @@ export function hipSDF() {
     (t) => [mix(4.5, 6.5, t), mix(4, 5.5, t)],
     [1, 0, 0],
   );
-  // Posterior column: the thick plate between the notch, the acetabulum and the ischium.
+  // Posterior column: the thick plate between the notch, the acetabulum and the ischium. Kept close
+  // behind the socket, so the greater sciatic notch above the spine is a deep curve and not filled in.
   const column = orientedEllipsoid(
-    add(H, [-12, 6, -24]),
-    [10, 34, 20],
+    add(H, [-12, 6, -20]),
+    [10, 34, 14],
     [norm([1, 0, 0.35]), [0, 1, 0], norm([-0.35, 0, 1])],
   );
   // AIIS: a blunt knob above the acetabulum, under the ASIS, with a notch in the border between them
