@@ -331,6 +331,9 @@ export function hipSDF() {
     [1, 0, 0],
   );
   const antNotch = ellipsoid(add(lerp3(P.asis, aiisC, 0.55), [0, 0, 10]), [14, 8, 12]);
+  // Above the AIIS and back to the top of the acetabulum the bone is solid (where the rectus femoris's
+  // reflected head lies): without this, the wing's lower edge met the AIIS in a dark crack.
+  const supraAcetabular = capsule(add(aiisC, [0, 7, -6]), add(H, [7, 37, 5]), 8);
   // ASIS: the crest ends in front as a knob that points forward and a little down, the landmark a
   // clinician feels at the front of the hip, not as the thin end of the crest's tube.
   const asis = ellipsoid(add(P.asis, [-1, -5, 5]), [6, 8, 9]);
@@ -390,6 +393,7 @@ export function hipSDF() {
     [psisBump, 10],
     [piisBump, 9],
     [aiis, 7],
+    [supraAcetabular, 6],
     [asis, 6],
     [tubercle, 3],
     // the ischial spine's blend wide enough to grow out of the border, small enough to keep its point
