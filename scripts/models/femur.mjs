@@ -63,7 +63,8 @@ export function femurSDF(H) {
   const tilt = [norm([1, -0.15, 0]), norm([0.15, 1, 0]), [0, 0, 1]];
   const gt = roundBox(add(L.gt, [1, 0, -1]), [12, 22, 15], 11, tilt);
   const gtTip = orientedEllipsoid(add(L.gtTip, [-1, -3, -3]), [8, 8, 8], tilt);
-  const flare = roundCone(add(L.gt, [-2, -18, 2]), [L.neckBase[0] - 6, -115, 3], 14, 12);
+  // it narrows as it runs down into the shaft, so it sinks into it instead of ending on a ledge
+  const flare = roundCone(add(L.gt, [-2, -18, 2]), [L.neckBase[0] - 6, -130, 3], 14, 8);
   // Lesser trochanter: a blunt cone with a broad base at the back and inner side of the neck-shaft
   // junction, pointing back and in [GK]; its rounded apex (8 mm) keeps it a knob, and its broad base
   // (14 mm) a cone growing from the bone, not a peg.
@@ -177,14 +178,15 @@ function backRidges(bone, ltTip, axis) {
     3,
     2.4,
   );
+  // the linea aspera, the highest of them: a rough crest a few millimetres proud down the back [GK]
   const linea = ridge(
     alongShaft([
       [2, -125],
       [1, -200],
       [0, -290],
     ]),
-    4.5,
-    3.5,
+    5,
+    5,
   );
   const lateralLip = ridge(
     alongShaft([
