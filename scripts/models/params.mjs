@@ -243,8 +243,9 @@ export const PATHOLOGY = {
 
 /**
  * Ligaments (mm): sacrospinous ~3 thick with a base ~35 wide on the sacrum and coccyx; sacrotuberous
- * ~4 thick, ~45 wide at its upper attachment, its fibres reaching on down the sacrum to the coccyx [GK]. Ligamentum flavum ~3 thick in health, more than
- * 4 counts as thickened (Sakamaki, Spine 2009; MRI norms vary).
+ * ~4 thick, ~45 wide at its upper attachment, its fibres reaching on down the sacrum to the coccyx [GK].
+ * Ligamentum flavum ~3 thick in health, more than 4 counts as thickened (Sakamaki, Spine 2009; MRI norms
+ * vary).
  */
 export const PELVIS_LIGAMENTS = {
   thickness: 3,

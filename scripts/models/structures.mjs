@@ -205,7 +205,8 @@ export function buildStructures() {
       mirror: `root_${n}_right`,
     });
   }
-  // The sacrotuberous ligament twists through a quarter turn; with fewer triangles its faces crumple.
+  // The sacrotuberous ligament, a twisted band with a fan, has more surface to keep smooth than the flat
+  // sacrospinous triangle.
   for (const [name, f, tris] of [
     ['ligament_sacrospinous_left', sacrospinousSDF(sk, P), 1400],
     ['ligament_sacrotuberous_left', sacrotuberousSDF(sk, P), 2400],
