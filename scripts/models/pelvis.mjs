@@ -68,7 +68,7 @@ export function hipLandmarks() {
   const H = hipCentre();
   const w = wingGeometry(H);
   // Obturator foramen: an oval (~52 x 36) facing forward, down and out [GK].
-  const obC = add(H, [-38, -33, 15]);
+  const obC = add(H, [-41, -37, 16.5]);
   const obN = norm([0.49, -0.57, 0.66]);
   const obL = norm(sub([63, -16, -60], scale(obN, dot([63, -16, -60], obN))));
   const obS = cross(obN, obL);
@@ -406,10 +406,13 @@ export function hipSDF() {
   };
   spined.b = bone.b;
   const lined = withRidges(spined, glutealLines(spined, wingGeometry(H)), 4);
-  const fossaC = add(H, scale(norm([-0.88, -0.27, -0.37]), rSock - 7));
-  const notchA = add(H, scale(norm([-0.3, -1, 0.35]), rSock));
-  const notchB = add(H, scale(norm([-0.3, -1, 0.35]), rSock + 16));
-  const notch = capsule(notchA, notchB, 7);
+  // The acetabular notch: the gap in the lower rim, facing down and a little forward toward the obturator
+  // foramen [GK]. The fossa is the deeper, non-articular floor of the socket, running from above its
+  // centre down into the notch; the lunate (articular) surface is the horseshoe left round it.
+  const down = norm(sub([0, -1, 0], scale(a, -a[1])));
+  const notchDir = norm(add(down, scale(cross(a, down), -0.3)));
+  const notchSide = norm(cross(a, notchDir));
+  const fossaDir = norm(add(scale(a, -1), scale(notchDir, 0.75)));
   const lesserNotch = capsule(add(P.spine, [-20, -19, -3]), add(P.spine, [45, -19, -3]), 11);
   const f = (x, y, z) => {
     let d = smax(lined(x, y, z), -antNotch(x, y, z), 5);
@@ -420,15 +423,24 @@ export function hipSDF() {
     const pz = z - H[2];
     const fromCentre = Math.sqrt(px * px + py * py + pz * pz);
     const sock = fromCentre - rSock;
-    const fossa = Math.sqrt((x - fossaC[0]) ** 2 + (y - fossaC[1]) ** 2 + (z - fossaC[2]) ** 2) - 9;
+    const along = px * a[0] + py * a[1] + pz * a[2];
+    // the fossa: 3.5 mm deeper than the lunate surface, within about 38 degrees of its centre; its wall
+    // is a slope, not a step, so it reads as a hollow and does not crumple into facets when meshed
+    const toFossa = (px * fossaDir[0] + py * fossaDir[1] + pz * fossaDir[2]) / Math.max(fromCentre, 1e-6);
+    const fossa = smax(fromCentre - rSock - 3.5, (Math.acos(Math.min(1, toFossa)) - 0.6) * rSock * 0.6, 3);
+    // the notch: a slot 18 mm wide from the fossa's lower edge out through the rim; its floor is level
+    // with the fossa's inside the socket and drops 7 mm across the rim, so the lip is cut through
+    const alongN = px * notchDir[0] + py * notchDir[1] + pz * notchDir[2];
+    const across = Math.abs(px * notchSide[0] + py * notchSide[1] + pz * notchSide[2]) - 9;
+    const drop = Math.min(7, Math.max(0, along));
+    const floor = Math.sqrt(alongN * alongN + Math.min(0, along) ** 2) - rSock - 3.5 - drop;
+    const notch = smax(smax(smax(floor, across, 3), -8 - along, 3), 10 - alongN, 3);
     // The socket's mouth: the bone beyond a plane across the acetabular axis is cut away, but only within
     // a cylinder round the axis; unbounded, the plane also sliced the ischial tuberosity into a thin disc.
-    const along = px * a[0] + py * a[1] + pz * a[2];
     const open = along - 6;
     const fromAxis = Math.sqrt(Math.max(0, fromCentre * fromCentre - along * along));
     const mouth = smax(-open, fromAxis - rSock - 9, 4);
-    d = smax(d, -Math.min(sock, fossa), 2.5);
-    d = smax(d, -notch(x, y, z), 3);
+    d = smax(d, -smin(sock, smin(fossa, notch, 3), 3), 2.5);
     // Lesser sciatic notch: the smooth hollow of the back border between the spine and the tuberosity,
     // where the obturator internus tendon turns round the bone.
     d = smax(d, -lesserNotch(x, y, z), 4);
