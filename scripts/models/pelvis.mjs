@@ -14,6 +14,7 @@ import {
   mix,
   norm,
   orientedEllipsoid,
+  polygon2,
   roundBox,
   roundCone,
   scale,
@@ -178,7 +179,11 @@ export function hipSDF() {
   const rSock = PELVIS.headDiameter / 2 + PELVIS.cartilage;
   const a = ACETABULUM_AXIS;
   // Acetabular mass around the socket, with a raised rim (the bony lip the labrum sits on).
-  const acet = ellipsoid(add(H, [-6, 3, -3]), [31, 34, 33]);
+  // Its pelvic face is flat, in line with the wall of the lesser pelvis above it; left round, it bulged
+  // into the pelvis like a ball.
+  const acetMass = ellipsoid(add(H, [-6, 3, -3]), [31, 34, 33]);
+  const acet = (x, y, z) => smax(acetMass(x, y, z), 54 - x, 6);
+  acet.b = acetMass.b;
   const rim = torus(add(H, scale(a, 2)), a, rSock + 3, 4.5);
   // Iliac wing: a curved shell (part of a sphere centred medially: the concave iliac fossa inside,
   // the convex gluteal surface outside) inside an elliptical outline.
@@ -227,14 +232,15 @@ export function hipSDF() {
   // Body of the ilium: one plate from the top of the acetabulum up into the wing and back to the
   // posterior border (PSIS, PIIS, the apex of the greater sciatic notch). The wing curves inward behind, so
   // without it the notch's border stood apart from the wing as a rod with a hole above it.
+  // two points inside the greater sciatic notch's border, 5 mm in front of its profile (below, behindNotch)
+  const notchEdge = [add(H, [-11, 36, -52]), add(H, [-10, 13, -26])];
   const bodyOutline = [
     add(H, [-2, 20, -6]),
     wingAt(-45, 15, 3),
     wingAt(-45, -20, 3),
     add(P.psis, [6, -6, 4]),
     P.piis,
-    add(P.notchApex, [6, 10, -6]),
-    add(H, [-8, 10, -24]),
+    ...notchEdge,
   ];
   const bodyMiddle = scale(bodyOutline.reduce(add), 1 / bodyOutline.length);
   const iliumPlate = unionAll(
@@ -261,7 +267,7 @@ export function hipSDF() {
     [52, inletY(56) - 12, 56],
     [36, inletY(66) - 10, 64],
   ];
-  const brim = tube(brimLine, (t) => [4 - t, 6 - 2 * t], [1, 0, 0]);
+  const brim = tube(brimLine, () => [2.5, 3.5], [1, 0, 0]);
   // Floor of the iliac fossa: the wing curves down and inward to meet the brim. The wing's sphere stays
   // out at the side down to the acetabulum, so without this the brim stood in front of it as a loose arc.
   const fossaEdge = sampleSpline(brimLine.slice(0, 5), 6).p.filter((b) => b[2] <= 46);
@@ -288,7 +294,13 @@ export function hipSDF() {
     10,
   );
   // Wing and floor joined on a wide blend: the iliac fossa reads as one hollow from the crest to the brim.
-  const wingAndFossa = (x, y, z) => smin(wing(x, y, z), fossaFloor(x, y, z), 12);
+  // Neither it nor the walls below pass the plane of the sacroiliac joint in front of the joint: the
+  // floor's back corner stood 7 mm into the sacrum's ala there, a knob above the joint when the hip is
+  // seen from inside. (Behind, z < -4, the plane gives way to the joint's own faces.)
+  const jointPlane = (x, z) => 51.5 - Math.min(10, Math.max(0, (-4 - z) * 0.8)) - x;
+  const floorCut = (x, y, z) => smax(fossaFloor(x, y, z), jointPlane(x, z), 3);
+  floorCut.b = fossaFloor.b;
+  const wingAndFossa = (x, y, z) => smin(wing(x, y, z), floorCut(x, y, z), 12);
   // Below the front of the brim, the wall of the lesser pelvis down to the superior pubic ramus (the
   // pelvic face of the acetabulum and the pubis), so the brim there runs on bone and not over a gap.
   const ramus = [add(H, [-14, -14, 16]), add(H, [-30, -8, 32]), add(P.pubicTubercle, [4, -3, -4])];
@@ -303,10 +315,34 @@ export function hipSDF() {
     ],
     6,
   );
+  // Below the back of the brim, the wall of the lesser pelvis down to the acetabulum's pelvic face (the
+  // upper quadrilateral surface), flush with the brim so the brim is the edge where the iliac fossa turns
+  // into the pelvic wall. Without it the bone stood back 2 cm under the brim, which read as a loose rod.
+  // A second layer further out fills the bone between this wall and the ilium behind it.
+  // Its back edge runs down the front of the auricular surface, so no slit opens between them.
+  const [b0, b1] = brimLine;
+  const wallTop = [[55, b0[1] - 2, -6], add(b0, [2, 0, 0]), b1, b2];
+  const wallFoot = [
+    [65, H[1] + 34, -12],
+    [66, H[1] + 27, -4],
+    [60, H[1] + 21, 14],
+    [59, H[1] + 17, 30],
+  ];
+  const wallFaces = (shift, r) =>
+    wallTop.slice(0, -1).flatMap((p, i) => {
+      const [t0, t1, f0, f1] = [p, wallTop[i + 1], wallFoot[i], wallFoot[i + 1]].map((q) => add(q, shift));
+      return [triangle(t0, t1, f0, r), triangle(t1, f1, f0, r)];
+    });
+  const quadrilateralWall = unionAll([...wallFaces([0, 0, 0], 3.5), ...wallFaces([11, -6, 0], 6)], 6);
+  // The brim joined to the walls on a wide blend, so it is their rounded edge and not a rod laid on them.
+  const walls = unionAll([brim, unionAll([pelvicWall, quadrilateralWall], 6)], 10);
+  // cut at the sacroiliac joint's plane as the fossa's floor is, behind the pubis (which crosses it)
+  const innerWall = (x, y, z) => smax(walls(x, y, z), z < 30 ? jointPlane(x, z) : -1, 3);
+  innerWall.b = walls.b;
   // Posterior border: PIIS, the deep greater sciatic notch, down to the ischial spine.
   const spineBase = add(P.spine, [14, -4, 14]);
   const notchBorder = tube(
-    [P.piis, add(P.notchApex, [6, 10, -6]), add(H, [-8, 10, -24]), spineBase],
+    [P.piis, ...notchEdge, spineBase],
     // thin at the PIIS, so it is the plate's edge and not a peg on its back; thicker down at the spine
     (t) => [mix(4.5, 6.5, t), mix(4, 5.5, t)],
     [1, 0, 0],
@@ -356,7 +392,7 @@ export function hipSDF() {
   const tubercle = ellipsoid(add(P.pubicTubercle, [0, 3, 4]), [4.5, 4, 4.5]);
   // Body of the ischium: the thick bone from under the back of the acetabulum down into the tuberosity,
   // so the tuberosity is its lower end and not an egg hanging on a neck.
-  const ischium = roundCone(add(H, [-10, -34, -24]), add(P.tuberosity, [0, 8, 1]), 12, 11);
+  const ischium = roundCone(add(H, [-12, -26, -26]), add(P.tuberosity, [0, 8, 1]), 12, 11);
   const frame = obturatorFrame(P);
   // Pubic body: it reaches past the midline wall below, so its medial face is cut flat there and the two
   // bodies face each other across an even joint line, not an open slit between rounded ends.
@@ -375,8 +411,7 @@ export function hipSDF() {
       auricular,
       iliacTuberosity,
       iliumBody,
-      brim,
-      pelvicWall,
+      innerWall,
       notchBorder,
       column,
       antBorder,
@@ -413,7 +448,27 @@ export function hipSDF() {
   const notchDir = norm(add(down, scale(cross(a, down), -0.3)));
   const notchSide = norm(cross(a, notchDir));
   const fossaDir = norm(add(scale(a, -1), scale(notchDir, 0.75)));
-  const lesserNotch = capsule(add(P.spine, [-20, -19, -3]), add(P.spine, [45, -19, -3]), 11);
+  // Greater sciatic notch: everything behind its profile (height, depth) is cut away, through the whole
+  // thickness of the border, from below the PIIS to above the ischial spine. Its deepest point lies level
+  // with the top of the socket, about 3 cm in front of a line from the PIIS to the spine's tip (25-35 mm
+  // [GK]); the parts that build the border alone left it 2 cm deep and flat-bottomed behind the socket.
+  const [hy, hz] = [H[1], H[2]];
+  const notchProfile = [
+    [hy + 52, hz - 78],
+    [hy + 45, hz - 70],
+    [hy + 37, hz - 57],
+    [hy + 29, hz - 45],
+    [hy + 21, hz - 35],
+    [hy + 14, hz - 31],
+    [hy + 7, hz - 32],
+    [hy, hz - 36],
+    [hy - 7, hz - 42],
+    [hy - 13, hz - 47],
+    [hy - 13, hz - 120],
+    [hy + 52, hz - 120],
+  ];
+  const behindNotch = polygon2(notchProfile);
+  const lesserNotch = capsule(add(P.spine, [-20, -19, -5]), add(P.spine, [45, -19, -5]), 11);
   const f = (x, y, z) => {
     let d = smax(lined(x, y, z), -antNotch(x, y, z), 5);
     // Socket for the femoral head, open along the acetabular axis; the lunate (articular) surface is
@@ -444,6 +499,7 @@ export function hipSDF() {
     // Lesser sciatic notch: the smooth hollow of the back border between the spine and the tuberosity,
     // where the obturator internus tendon turns round the bone.
     d = smax(d, -lesserNotch(x, y, z), 4);
+    d = smax(d, -behindNotch(y, z), 4);
     d = smax(d, -mouth, 3.5);
     // Obturator foramen: an oval opening through the frame.
     d = smax(d, -P.obturator(x, y, z), 2.5);

@@ -169,6 +169,29 @@ export function ellipse2(px, py, rx, ry) {
 }
 
 /**
+ * Signed distance from (u, v) to a closed polygon given as [u, v] corners (negative inside): the
+ * nearest edge's distance, signed by the even-odd rule (Quilez's polygon distance).
+ */
+export function polygon2(pts) {
+  return (u, v) => {
+    let d2 = Number.POSITIVE_INFINITY;
+    let inside = false;
+    for (let i = 0, j = pts.length - 1; i < pts.length; j = i, i++) {
+      const [ui, vi] = pts[i];
+      const [uj, vj] = pts[j];
+      const eu = uj - ui;
+      const ev = vj - vi;
+      const wu = u - ui;
+      const wv = v - vi;
+      const t = clamp((wu * eu + wv * ev) / (eu * eu + ev * ev), 0, 1);
+      d2 = Math.min(d2, (wu - eu * t) ** 2 + (wv - ev * t) ** 2);
+      if (vi > v !== vj > v && u < ui + ((v - vi) * eu) / ev) inside = !inside;
+    }
+    return (inside ? -1 : 1) * Math.sqrt(d2);
+  };
+}
+
+/**
  * Oriented rounded box: centre c, half extents h along orthonormal axes (ax, ay, az), corner radius r.
  * Axes default to the frame axes.
  */
