@@ -69,8 +69,11 @@ export function femurSDF(H) {
   // junction, pointing back and in [GK]; its rounded apex (8 mm) keeps it a knob, and its broad base
   // (14 mm) a cone growing from the bone, not a peg.
   const ltBase = [L.neckBase[0] - 5, -58, -4];
-  const ltTip = [L.neckBase[0] - 19, -66.5, -17]; // the crest below ends on it
-  const lt = roundCone(ltBase, ltTip, 14, 8);
+  const ltTip = [L.neckBase[0] - 21, -67, -19]; // the crest below ends on it
+  // A second cone from lower on the shaft makes the base long up and down, so it reads as a pyramid on the
+  // shaft's back (its apex 5 mm round) and not as a ball on a stalk.
+  const ltCones = [roundCone(ltBase, ltTip, 13, 5.5), roundCone(add(ltBase, [2, -16, 2]), ltTip, 10, 5.5)];
+  const lt = unionAll(ltCones, 6);
   // From the greater to the lesser trochanter: the intertrochanteric line in front, low, and behind the
   // crest, a thick rounded ridge curving down and in [GK].
   const line = roundCone(add(L.gt, [-6, 2, 12]), [L.neckBase[0] - 8, -66, 7], 6, 2.5);

@@ -381,11 +381,13 @@ export function hipSDF() {
   );
   // The ischial spine: a flat triangle on the back border, broad where it leaves the bone and pointing
   // back and in, as in the bone; a cone read as a thorn stuck into it.
-  const spine = triangle(
-    add(spineBase, [-1, 10, -1]),
-    add(spineBase, [0, -9, 1]),
-    add(P.spine, [1, 0, 1]),
-    3,
+  // A cone inside it makes it thick at the base and thin only toward its point, so it is not a fin.
+  const spine = unionAll(
+    [
+      triangle(add(spineBase, [-1, 10, -1]), add(spineBase, [0, -9, 1]), add(P.spine, [1, 0, 1]), 3),
+      roundCone(add(spineBase, [-2, 0, -2]), add(P.spine, [1, 0, 1]), 7, 2.5),
+    ],
+    4,
   );
   // Pubic tubercle: the small knob on the pubic crest, about 2 cm from the midline, where the inguinal
   // ligament ends [GK].
@@ -405,7 +407,6 @@ export function hipSDF() {
   const bone = unionAll(
     [
       acet,
-      rim,
       wingAndFossa,
       crest,
       auricular,
@@ -433,6 +434,8 @@ export function hipSDF() {
     [tubercle, 3],
     // the ischial spine's blend wide enough to grow out of the border, small enough to keep its point
     [spine, 5],
+    // the socket's rim, on a wide blend so it is the bone's thick edge and not a collar set on it
+    [rim, 8],
   ];
   const spined = (x, y, z) => {
     let d = bone(x, y, z);
@@ -448,6 +451,9 @@ export function hipSDF() {
   const notchDir = norm(add(down, scale(cross(a, down), -0.3)));
   const notchSide = norm(cross(a, notchDir));
   const fossaDir = norm(add(scale(a, -1), scale(notchDir, 0.75)));
+  // across the socket's axis: toward the roof (up) and toward the back
+  const roofDir = norm(sub([0, 1, 0], scale(a, a[1])));
+  const backDir = cross(roofDir, a);
   // Greater sciatic notch: everything behind its profile (height, depth) is cut away, through the whole
   // thickness of the border, from below the PIIS to above the ischial spine. Its deepest point lies level
   // with the top of the socket, about 3 cm in front of a line from the PIIS to the spine's tip (25-35 mm
@@ -492,8 +498,12 @@ export function hipSDF() {
     const notch = smax(smax(smax(floor, across, 3), -8 - along, 3), 10 - alongN, 3);
     // The socket's mouth: the bone beyond a plane across the acetabular axis is cut away, but only within
     // a cylinder round the axis; unbounded, the plane also sliced the ischial tuberosity into a thin disc.
-    const open = along - 6;
+    // The rim stands highest at the roof and behind, lowest in front [GK], so the mouth is not one
+    // level circle, which read as a bored hole.
     const fromAxis = Math.sqrt(Math.max(0, fromCentre * fromCentre - along * along));
+    const toRoof = (px * roofDir[0] + py * roofDir[1] + pz * roofDir[2]) / Math.max(fromAxis, 1e-6);
+    const toBack = (px * backDir[0] + py * backDir[1] + pz * backDir[2]) / Math.max(fromAxis, 1e-6);
+    const open = along - 4.5 - 2.5 * Math.max(0, toRoof) - 1.5 * Math.max(0, toBack);
     const mouth = smax(-open, fromAxis - rSock - 9, 4);
     d = smax(d, -smin(sock, smin(fossa, notch, 3), 3), 2.5);
     // Lesser sciatic notch: the smooth hollow of the back border between the spine and the tuberosity,

@@ -2,15 +2,21 @@
 // +Y normal to the endplate, +Z anterior). The sacrum curves forward (concave anteriorly).
 import { SACRUM } from './params.mjs';
 import {
+  add,
   bounded,
   capsule,
+  cross,
   ellipsoid,
   mix,
+  norm,
   orientedEllipsoid,
+  roundBox,
   roundCone,
+  scale,
   smax,
   smin,
   smoothstep,
+  sub,
   unionAll,
 } from './sdf.mjs';
 import { dirToLocal, toLocal } from './skeleton.mjs';
@@ -53,9 +59,15 @@ export function bodyHalfDepth(s) {
  * sacrum's frame.
  */
 function auricularMasses(sacrumFrame) {
-  const axes = [[1, 0, 0], dirToLocal(sacrumFrame, [0, 1, 0]), dirToLocal(sacrumFrame, [0, 0, 1])];
   return [1, -1].map((side) => {
-    const mass = orientedEllipsoid(toLocal(sacrumFrame, [side * 44, -20, -22]), [11, 30, 14], axes);
+    // leaning in below, so its lower end follows the sacrum's taper and does not hang beside it as a lobe
+    const long = norm([side * 0.3, 1, 0]);
+    const axes = [
+      dirToLocal(sacrumFrame, [long[1], -long[0], 0]),
+      dirToLocal(sacrumFrame, long),
+      dirToLocal(sacrumFrame, [0, 0, 1]),
+    ];
+    const mass = orientedEllipsoid(toLocal(sacrumFrame, [side * 43, -20, -25]), [11, 30, 12], axes);
     const joint = (x, y, z) => smax(mass(x, y, z), Math.abs(x) - 50, 2);
     joint.b = mass.b;
     return joint;
@@ -116,13 +128,19 @@ export function sacrumSDF(joints, sacrumFrame, tunnels) {
   // Sacral hiatus: where the laminae of S4-S5 are missing, the canal opens at the back in an inverted U,
   // open at its foot, so the back of the S5 body shows as its floor. Either side of its lower end, the
   // sacral cornua point down toward the coccyx's (Gray's Anatomy).
-  const hiatusTop = sacralAxis(L - 30);
+  // About 2.5 cm tall, with a flat floor and steep sides: cut as a rounded trough, its floor caught the
+  // light like a tongue lying in a slot. The floor is the back of the fifth sacral body.
+  const hiatusTop = sacralAxis(L - 24);
   const hiatusFoot = sacralAxis(L + 2);
-  const hiatus = roundCone(
-    [0, hiatusTop[1], hiatusTop[2] - 26],
-    [0, hiatusFoot[1], hiatusFoot[2] - 19],
-    6,
-    7,
+  const floorTop = [0, hiatusTop[1], hiatusTop[2] - 13.5];
+  const floorFoot = [0, hiatusFoot[1], hiatusFoot[2] - 8.5];
+  const down = norm(sub(floorFoot, floorTop));
+  const back = cross([1, 0, 0], down);
+  const hiatus = roundBox(
+    add(scale(add(floorTop, floorFoot), 0.5), scale(back, 10)),
+    [5.5, Math.hypot(...sub(floorFoot, floorTop)) / 2, 10],
+    2,
+    [[1, 0, 0], down, back],
   );
   const cornua = [1, -1].map((side) => {
     const [top, foot] = [sacralAxis(L - 11), sacralAxis(L - 1)];
