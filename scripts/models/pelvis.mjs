@@ -20,6 +20,7 @@ import {
   scale,
   smax,
   smin,
+  smoothstep,
   sub,
   triangle,
   unionAll,
@@ -158,7 +159,7 @@ function obturatorFrame(P) {
 /**
  * The three gluteal lines on the outer face of the wing, where the gluteal muscles arise [GK]: the
  * posterior one from the crest down to the sciatic notch in front of the PIIS, the anterior one arching
- * from the crest near the tubercle back to the notch, the inferior one from between the anterior spines
+ * from the crest near the tubercle back across the wing and then down to the notch, the inferior one from between the anterior spines
  * back above the acetabulum. Faint ridges, seen in the raking light of a side view.
  */
 function glutealLines(bone, { nOut, rim, at }) {
@@ -167,7 +168,7 @@ function glutealLines(bone, { nOut, rim, at }) {
   const line = (points) => surfaceRidge(bone, points, scale(nOut, -1), 4.5, 1.5, 60);
   return [
     line([below(34, 10), at(-20, -37), at(-52, -34)]),
-    line([below(150, 12), at(-16, 40), at(-30, 12), at(-50, -8), at(-68, -20)]),
+    line([below(150, 12), at(-8, 45), at(-13, 20), at(-20, 1), at(-33, -15), at(-55, -25)]),
     line([at(-56, 60), at(-66, 34), at(-70, 10), at(-74, -10)]),
   ];
 }
@@ -200,7 +201,7 @@ export function hipSDF() {
     const v = (px * e2[0] + py * e2[1] + pz * e2[2]) / B;
     const out = (Math.sqrt(u * u + v * v) - 1) * 64;
     const edge = Math.max(0, Math.min(1, 1 + out / 22));
-    const thick = 2.2 + 3.4 * edge ** 3;
+    const thick = 2.2 + 1.8 * edge ** 3; // under the crest's thinnest part, so no lip shows beyond it
     // keep the blade above the pelvic brim (the true pelvis below is walled by the acetabulum)
     const brim = -((x - 55) * 0.51 + (y - H[1] - 52) * 0.86);
     return smax(smax(Math.abs(r - Rb) - thick, out, 5), brim, 4);
@@ -209,9 +210,15 @@ export function hipSDF() {
   const crestPts = [];
   for (let t = 198; t >= 6; t -= 12) crestPts.push(rimAt(t));
   crestPts.push(P.psis);
+  // It is thickest at the iliac tubercle, about a quarter of the way back, and again toward the PSIS, and
+  // thinner between and at the ASIS [GK]: evenly thick, it read as a rolled rim.
+  const bump = (t, at, width) => Math.exp(-(((t - at) / width) ** 2));
   const crest = tube(
     crestPts,
-    (t) => [5 + 2.5 * Math.sin(t * Math.PI), 4.2 + 2.6 * Math.sin(t * Math.PI)],
+    (t) => [
+      4.3 + Math.sin(t * Math.PI) + 3.5 * bump(t, 0.27, 0.1) + 2 * bump(t, 0.88, 0.14) - bump(t, 0, 0.08),
+      3.8 + 2.2 * Math.sin(t * Math.PI) + 1.5 * bump(t, 0.27, 0.1) - 0.8 * bump(t, 0, 0.08),
+    ],
     nOut,
   );
   // Posterior ilium: thick tuberosity and the auricular (sacroiliac) part, flat medially.
@@ -298,9 +305,19 @@ export function hipSDF() {
   // floor's back corner stood 7 mm into the sacrum's ala there, a knob above the joint when the hip is
   // seen from inside. (Behind, z < -4, the plane gives way to the joint's own faces.)
   const jointPlane = (x, z) => 51.5 - Math.min(10, Math.max(0, (-4 - z) * 0.8)) - x;
-  const floorCut = (x, y, z) => smax(fossaFloor(x, y, z), jointPlane(x, z), 3);
+  // Nor does it pass the wing's outer face: its flat triangles, cutting the chord of the curved wing,
+  // stood up to 3 mm out of the gluteal surface as flat facets with creases between them.
+  const floorCut = (x, y, z) => {
+    const r = Math.sqrt((x - Cb[0]) ** 2 + (y - Cb[1]) ** 2 + (z - Cb[2]) ** 2);
+    return smax(smax(fossaFloor(x, y, z), jointPlane(x, z), 3), r - Rb - 1, 2);
+  };
   floorCut.b = fossaFloor.b;
-  const wingAndFossa = (x, y, z) => smin(wing(x, y, z), floorCut(x, y, z), 12);
+  // The wide blend only on the fossa's side of the wing: on the gluteal side the floor's upper edge,
+  // just under the surface, swelled the blend into a crease running down across the wing.
+  const wingAndFossa = (x, y, z) => {
+    const r = Math.sqrt((x - Cb[0]) ** 2 + (y - Cb[1]) ** 2 + (z - Cb[2]) ** 2);
+    return smin(wing(x, y, z), floorCut(x, y, z), 12 - 10 * smoothstep(Rb - 3, Rb + 1, r));
+  };
   // Below the front of the brim, the wall of the lesser pelvis down to the superior pubic ramus (the
   // pelvic face of the acetabulum and the pubis), so the brim there runs on bone and not over a gap.
   const ramus = [add(H, [-14, -14, 16]), add(H, [-30, -8, 32]), add(P.pubicTubercle, [4, -3, -4])];
@@ -372,7 +389,7 @@ export function hipSDF() {
   const supraAcetabular = capsule(add(aiisC, [0, 7, -6]), add(H, [7, 37, 5]), 8);
   // ASIS: the crest ends in front as a knob that points forward and a little down, the landmark a
   // clinician feels at the front of the hip, not as the thin end of the crest's tube.
-  const asis = ellipsoid(add(P.asis, [-1, -5, 5]), [6, 8, 9]);
+  const asis = ellipsoid(add(P.asis, [-1, -5, 5]), [4, 6.5, 8]);
   // Ischium: tuberosity, the pointed ischial spine, and the frame of the obturator foramen.
   const tuber = orientedEllipsoid(
     P.tuberosity,
