@@ -235,7 +235,7 @@ export function hipSDF() {
   // (the PSIS over the second sacral segment, the PIIS at the lower end of the joint) [GK].
   // Each is long along the border and low off it, so it reads as a blunt spine, not a ball set on the bone.
   const psisBump = ellipsoid(add(P.psis, [0, -2, 0]), [8, 16, 7.5]);
-  const piisBump = ellipsoid(add(P.piis, [1, 0, -2]), [6, 10, 6.5]);
+  const piisBump = ellipsoid(add(P.piis, [2, 0, 0]), [5, 9, 5]);
   // Body of the ilium: one plate from the top of the acetabulum up into the wing and back to the
   // posterior border (PSIS, PIIS, the apex of the greater sciatic notch). The wing curves inward behind, so
   // without it the notch's border stood apart from the wing as a rod with a hole above it.

@@ -207,12 +207,16 @@ export function coccyxSDF() {
   const L = SACRUM.length;
   const length = SACRUM.coccyxLength;
   const axis = [];
-  for (let s = L - 3; s <= L + length; s += 3) {
+  // its forward curve lengthens the path, so the axis stops short of the full length along the sacral curve
+  const end = length - 3;
+  for (let s = L - 3; s <= L + end; s += 3) {
     const c = sacralAxis(s);
-    axis.push([c[0], c[1], c[2] - 2]);
+    // it curves forward more tightly than the sacrum, so its tip points down and forward
+    const bend = 0.0035 * Math.max(0, s - L) ** 2;
+    axis.push([c[0], c[1], c[2] - 2 + bend]);
   }
   const body = tube(axis, (t) => {
-    const along = ((t * (length + 3) - 3) / length) * 4;
+    const along = ((t * (end + 3) - 3) / end) * 4;
     const waist = along > 0.5 && along < 3.6 ? 1 - 0.12 * (0.5 + 0.5 * Math.cos(2 * Math.PI * along)) : 1;
     return [mix(10.5, 2.8, t) * waist, mix(6, 3.2, t) * waist];
   });
