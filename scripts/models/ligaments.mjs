@@ -65,10 +65,17 @@ export function sacrotuberousSDF(sk, P) {
     // pieces of 0.7 mm (2 mm elsewhere), each turning only a little from the last
     0.7,
   );
-  // the fibres from the lower sacrum and coccyx: a thin sheet on the band's inner side
-  const fan = triangle(top, sacralBorder(sk, 114, 0), foot, thickness / 2);
+  // the fibres from the lower sacrum and coccyx: a sheet on the band's inner side, its free edge curving in
+  // toward the band between the coccyx and the tuberosity, as the fibres converge (a straight edge made
+  // the whole ligament read as a flat panel)
+  const low = sacralBorder(sk, 114, 0);
+  const edge = lerp3(lerp3(low, foot, 0.45), waist, 0.6);
+  const fan = unionAll(
+    [triangle(top, low, edge, thickness / 2 + 0.3), triangle(top, edge, foot, thickness / 2 + 0.3)],
+    3,
+  );
   const f = unionAll([band, fan], 4);
-  f.samples = [...band.samples, sacralBorder(sk, 114, 0)];
+  f.samples = [...band.samples, low];
   return f;
 }
 
