@@ -109,10 +109,12 @@ export function femurSDF(H) {
   // broad block with a groove, not two round lobes.
   const latLip = ellipsoid(add(K, [17, 8, 11]), [13, 24, 12]);
   const medLip = ellipsoid(add(K, [-16, 3, 10]), [13, 21, 11]);
+  // one block across the front between them, so the end of the bone is a broad trapezoid, not two lobes
+  const patellar = roundBox(add(K, [0, 6, 8]), [24, 18, 13], 9);
   const epiM = ellipsoid(add(K, [-31, 10, -6]), [7, 11, 11]);
   const epiL = ellipsoid(add(K, [30, 11, -6]), [6, 10, 10]);
   const body = unionAll(
-    [head, neck, neckBase, flare, line, crest, shaft, medCond, latCond, latLip, medLip, epiM, epiL],
+    [head, neck, neckBase, flare, line, crest, shaft, medCond, latCond, latLip, medLip, patellar, epiM, epiL],
     5,
   );
   // Wider blends, so the trochanters grow out of the bone instead of sitting on it.
@@ -123,7 +125,9 @@ export function femurSDF(H) {
   };
   const ridged = backRidges(bone, ltTip, axis);
   const notch = ellipsoid(add(K, [0, -10, -20]), [8, 18, 18]);
-  const groove = roundCone(add(K, [0, 36, 27]), add(K, [0, -4, 22]), 7.5, 7);
+  // The patellar groove: a broad, shallow saddle between the lips, ending above the condyles; narrower and
+  // running on down between them, it read as a V-shaped cleft that split the end of the bone in two.
+  const groove = roundCone(add(K, [0, 36, 31]), add(K, [0, 2, 28]), 11, 10.5);
   const foveaC = scale(norm([-0.7, -0.45, -0.2]), rHead + 2);
   const f = (x, y, z) => {
     let d = smax(smax(ridged(x, y, z), -notch(x, y, z), 3), -groove(x, y, z), 3);

@@ -108,22 +108,6 @@ export function hipLandmarks() {
   };
 }
 
-/** Torus around unit axis `a` through centre c: major radius R, tube radius r. */
-function torus(c, a, R, r) {
-  return bounded(
-    (x, y, z) => {
-      const px = x - c[0];
-      const py = y - c[1];
-      const pz = z - c[2];
-      const ax = px * a[0] + py * a[1] + pz * a[2];
-      const rad = Math.sqrt(Math.max(0, px * px + py * py + pz * pz - ax * ax));
-      return Math.sqrt((rad - R) ** 2 + ax * ax) - r;
-    },
-    c,
-    R + r,
-  );
-}
-
 /**
  * The ischiopubic frame around the obturator foramen: one closed band (superior pubic ramus, pubic
  * body, inferior ramus, ischial ramus, ischial body), flattened in the plane of the foramen so it reads
@@ -179,13 +163,13 @@ export function hipSDF() {
   const { H } = P;
   const rSock = PELVIS.headDiameter / 2 + PELVIS.cartilage;
   const a = ACETABULUM_AXIS;
-  // Acetabular mass around the socket, with a raised rim (the bony lip the labrum sits on).
+  // Acetabular mass around the socket. Its rim is this mass's edge, rounded where the mouth is cut (below):
+  // a raised ring laid round it read as a collar on a drilled hole.
   // Its pelvic face is flat, in line with the wall of the lesser pelvis above it; left round, it bulged
   // into the pelvis like a ball.
   const acetMass = ellipsoid(add(H, [-6, 3, -3]), [31, 34, 33]);
   const acet = (x, y, z) => smax(acetMass(x, y, z), 54 - x, 6);
   acet.b = acetMass.b;
-  const rim = torus(add(H, scale(a, 2)), a, rSock + 3, 4.5);
   // Iliac wing: a curved shell (part of a sphere centred medially: the concave iliac fossa inside,
   // the convex gluteal surface outside) inside an elliptical outline.
   const { nOut, wingC, Rb, Cb, e1, e2, A, B, rim: rimAt, at: wingAt } = wingGeometry(H);
@@ -451,8 +435,6 @@ export function hipSDF() {
     [tubercle, 3],
     // the ischial spine's blend wide enough to grow out of the border, small enough to keep its point
     [spine, 5],
-    // the socket's rim, on a wide blend so it is the bone's thick edge and not a collar set on it
-    [rim, 8],
   ];
   const spined = (x, y, z) => {
     let d = bone(x, y, z);
@@ -521,7 +503,7 @@ export function hipSDF() {
     const toRoof = (px * roofDir[0] + py * roofDir[1] + pz * roofDir[2]) / Math.max(fromAxis, 1e-6);
     const toBack = (px * backDir[0] + py * backDir[1] + pz * backDir[2]) / Math.max(fromAxis, 1e-6);
     const open = along - 4.5 - 2.5 * Math.max(0, toRoof) - 1.5 * Math.max(0, toBack);
-    const mouth = smax(-open, fromAxis - rSock - 9, 4);
+    const mouth = smax(-open, fromAxis - rSock - 5, 6);
     d = smax(d, -smin(sock, smin(fossa, notch, 3), 3), 2.5);
     // Lesser sciatic notch: the smooth hollow of the back border between the spine and the tuberosity,
     // where the obturator internus tendon turns round the bone.
