@@ -149,7 +149,7 @@ function obturatorFrame(P) {
 function glutealLines(bone, { nOut, rim, at }) {
   const below = (t, drop) => at(rim(t)[1] - drop, rim(t)[2] + 2);
   // Broad and low, so they read as swellings of the surface and not as scratches on it.
-  const line = (points) => surfaceRidge(bone, points, scale(nOut, -1), 4.5, 1.5, 60);
+  const line = (points) => surfaceRidge(bone, points, scale(nOut, -1), 6, 1, 60);
   return [
     line([below(34, 10), at(-20, -37), at(-52, -34)]),
     line([below(150, 12), at(-8, 45), at(-13, 20), at(-20, 1), at(-33, -15), at(-55, -25)]),

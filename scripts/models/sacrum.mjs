@@ -109,11 +109,15 @@ export function sacrumSDF(joints, sacrumFrame, tunnels) {
     pts.slice(0, -2).map((p) => [0, p[1], p[2] - 21]),
     (t) => [mix(18, 9, t), mix(7, 4.5, t)],
   );
-  // The median crest on it.
-  const crest = tube(
-    pts.slice(0, -2).map((p) => [0, p[1], p[2] - 26 + p[1] * -0.05]),
-    (t) => [mix(5, 3, t), mix(6, 4, t)],
-  );
+  // The median crest on it, with a tubercle for each of the first four segments (the fused spinous
+  // processes) [GK]: a smooth ridge alone read as a flat plate.
+  const crestLine = pts.slice(0, -2).map((p) => [0, p[1], p[2] - 26 + p[1] * -0.05]);
+  const crestRidge = tube(crestLine, (t) => [mix(5, 3, t), mix(6, 4, t)]);
+  const tubercles = [8, 26, 44, 62].map((sv, i) => {
+    const c = sacralAxis(sv);
+    return ellipsoid([0, c[1], c[2] - 27 - 0.05 * c[1] - 1.5], [4.5 - 0.5 * i, 5, 4]);
+  });
+  const crest = unionAll([crestRidge, ...tubercles], 3);
   // Sacral canal (continues the lumbar canal, opens at the hiatus). At S1 it is a triangle, as in the
   // lumbar vertebrae above: a wide flat floor on the back of the body, narrowing behind to an apex under
   // the median crest [GK]. An oval, narrower at S1, makes the apex; a wide flat tube in front of it the
@@ -160,14 +164,15 @@ export function sacrumSDF(joints, sacrumFrame, tunnels) {
   for (const side of [1, -1]) {
     const a4 = sacralAxis(82);
     holes.push(capsule([side * 12, a4[1] + 1, a4[2] - 8], [side * 14, a4[1] - 1, a4[2] + 14], 3.8));
-    for (const [sv, x] of [
-      [14, 22],
-      [33, 20],
-      [52, 18],
-      [70, 16],
+    // largest at S1, smaller below [GK]
+    for (const [sv, x, r] of [
+      [14, 22, 4.3],
+      [33, 20, 3.8],
+      [52, 18, 3.3],
+      [70, 16, 2.8],
     ]) {
       const c = sacralAxis(sv);
-      holes.push(capsule([side * (x - 4), c[1], c[2] - 16], [side * x, c[1] - 3, c[2] - 40], 3.4));
+      holes.push(capsule([side * (x - 4), c[1], c[2] - 16], [side * x, c[1] - 3, c[2] - 40], r));
     }
   }
   const f = (x, y, z) => {
