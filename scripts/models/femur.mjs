@@ -128,11 +128,11 @@ export function femurSDF(H) {
   // The patellar groove: a broad, shallow saddle between the lips, ending above the condyles; narrower and
   // running on down between them, it read as a V-shaped cleft that split the end of the bone in two.
   const groove = roundCone(add(K, [0, 36, 31]), add(K, [0, 2, 28]), 11, 10.5);
-  const foveaC = scale(norm([-0.7, -0.45, -0.2]), rHead + 2);
+  const foveaC = scale(norm([-0.7, -0.45, -0.2]), rHead + 4);
   const f = (x, y, z) => {
     let d = smax(smax(ridged(x, y, z), -notch(x, y, z), 3), -groove(x, y, z), 3);
-    // fovea capitis: the small pit on the head for the ligament of the head
-    d = smax(d, 5 - Math.sqrt((x - foveaC[0]) ** 2 + (y - foveaC[1]) ** 2 + (z - foveaC[2]) ** 2), 1.5);
+    // fovea capitis: the pit, about 1 cm across, on the head for the ligament of the head
+    d = smax(d, 7 - Math.sqrt((x - foveaC[0]) ** 2 + (y - foveaC[1]) ** 2 + (z - foveaC[2]) ** 2), 1.5);
     return d;
   };
   return bounded(f, [K[0] / 2, K[1] / 2, 0], -K[1] / 2 + 60);

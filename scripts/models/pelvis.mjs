@@ -392,7 +392,7 @@ export function hipSDF() {
   );
   // Pubic tubercle: the small knob on the pubic crest, about 2 cm from the midline, where the inguinal
   // ligament ends [GK].
-  const tubercle = ellipsoid(add(P.pubicTubercle, [0, 3, 4]), [4.5, 4, 4.5]);
+  const tubercle = ellipsoid(add(P.pubicTubercle, [0, 3, 5]), [6, 5, 6]);
   // Body of the ischium: the thick bone from under the back of the acetabulum down into the tuberosity,
   // so the tuberosity is its lower end and not an egg hanging on a neck.
   const ischium = roundCone(add(H, [-12, -26, -26]), add(P.tuberosity, [0, 8, 1]), 12, 11);
@@ -432,7 +432,7 @@ export function hipSDF() {
     [aiis, 7],
     [supraAcetabular, 6],
     [asis, 6],
-    [tubercle, 3],
+    [tubercle, 4],
     // the ischial spine's blend wide enough to grow out of the border, small enough to keep its point
     [spine, 5],
   ];
