@@ -143,8 +143,9 @@ function obturatorFrame(P) {
 /**
  * The three gluteal lines on the outer face of the wing, where the gluteal muscles arise [GK]: the
  * posterior one from the crest down to the sciatic notch in front of the PIIS, the anterior one arching
- * from the crest near the tubercle back across the wing and then down to the notch, the inferior one from between the anterior spines
- * back above the acetabulum. Faint ridges, seen in the raking light of a side view.
+ * from the crest near the tubercle back across the wing and then down to the notch, the inferior one from
+ * between the anterior spines back above the acetabulum. Faint ridges, seen in the raking light of a side
+ * view.
  */
 function glutealLines(bone, { nOut, rim, at }) {
   const below = (t, drop) => at(rim(t)[1] - drop, rim(t)[2] + 2);
