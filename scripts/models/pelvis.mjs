@@ -401,7 +401,7 @@ export function hipSDF() {
   // Pubic body: it reaches past the midline wall below, so its medial face is cut flat there and the two
   // bodies face each other across an even joint line, not an open slit between rounded ends.
   // It stands only a little proud of the rami in front, so it does not read as a block put on them.
-  const pubBody = roundBox(add(P.symphysis, [2, 0, -2]), [6.5, 12, 7], 5, [
+  const pubBody = roundBox(add(P.symphysis, [2, 0, -2]), [6.5, 12, 7], 6.5, [
     [1, 0, 0],
     norm([0, 1, -0.25]),
     norm([0, 0.25, 1]),

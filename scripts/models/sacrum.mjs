@@ -228,8 +228,8 @@ export function coccyxSDF() {
   const c0 = sacralAxis(L + 1 + length / 8);
   const parts = [body];
   for (const side of [1, -1]) {
-    // transverse process of the first segment
-    parts.push(ellipsoid([side * 9.5, c0[1], c0[2] - 2], [4.5, 3, 3.5]));
+    // transverse process of the first segment: a short stub; wider, it stood out as a flange
+    parts.push(ellipsoid([side * 8.5, c0[1], c0[2] - 2], [3.5, 3, 3]));
     // coccygeal cornu: a small horn on its back, pointing up toward the sacral hiatus
     parts.push(ellipsoid([side * 5, c0[1] + 3.5, c0[2] - 7], [2, 3.5, 2]));
   }
