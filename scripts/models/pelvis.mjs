@@ -292,16 +292,12 @@ export function hipSDF() {
   const jointPlane = (x, z) => 51.5 - Math.min(10, Math.max(0, (-4 - z) * 0.8)) - x;
   // Nor does it pass the wing's outer face: its flat triangles, cutting the chord of the curved wing,
   // stood up to 3 mm out of the gluteal surface as flat facets with creases between them.
-  const floorCut = (x, y, z) => {
-    const r = Math.sqrt((x - Cb[0]) ** 2 + (y - Cb[1]) ** 2 + (z - Cb[2]) ** 2);
-    return smax(smax(fossaFloor(x, y, z), jointPlane(x, z), 3), r - Rb - 1, 2);
-  };
-  floorCut.b = fossaFloor.b;
   // The wide blend only on the fossa's side of the wing: on the gluteal side the floor's upper edge,
   // just under the surface, swelled the blend into a crease running down across the wing.
   const wingAndFossa = (x, y, z) => {
     const r = Math.sqrt((x - Cb[0]) ** 2 + (y - Cb[1]) ** 2 + (z - Cb[2]) ** 2);
-    return smin(wing(x, y, z), floorCut(x, y, z), 12 - 10 * smoothstep(Rb - 3, Rb + 1, r));
+    const floor = smax(smax(fossaFloor(x, y, z), jointPlane(x, z), 3), r - Rb - 1, 2);
+    return smin(wing(x, y, z), floor, 12 - 10 * smoothstep(Rb - 3, Rb + 1, r));
   };
   // Below the front of the brim, the wall of the lesser pelvis down to the superior pubic ramus (the
   // pelvic face of the acetabulum and the pubis), so the brim there runs on bone and not over a gap.

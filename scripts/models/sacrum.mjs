@@ -27,7 +27,7 @@ import { facetFrames, facetPlate } from './vertebra.mjs';
  * How far (radians) the sacral axis has turned forward at arclength s (mm) below the S1 endplate: gently
  * over S1-S2, more over S3-S5, so the front is hollow low down as in the bone [GK].
  */
-export function sacralAngle(s) {
+function sacralAngle(s) {
   const { radius, lowerRadius, bend } = SACRUM;
   return s <= bend ? s / radius : bend / radius + (s - bend) / lowerRadius;
 }
