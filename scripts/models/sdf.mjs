@@ -130,9 +130,10 @@ export function capsule(a, b, r) {
 
 /**
  * Capsule with an elliptical cross-section: semi-axes r1 along unit vector `u` and r2 along the
- * third axis (perpendicular to the segment and to u). Lipschitz-bounded approximation.
+ * third axis (perpendicular to the segment and to u). Lipschitz-bounded approximation. With `end`
+ * ([r1, r2] at b) the section tapers evenly from a to b, as a transverse process does.
  */
-export function ellipticCapsule(a, b, r1, r2, u) {
+export function ellipticCapsule(a, b, r1, r2, u, end = [r1, r2]) {
   const ax = norm(sub(b, a));
   const len = h3(b[0] - a[0], b[1] - a[1], b[2] - a[2]);
   const uu = norm(sub(u, scale(ax, dot(u, ax))));
@@ -143,20 +144,22 @@ export function ellipticCapsule(a, b, r1, r2, u) {
       const py = y - a[1];
       const pz = z - a[2];
       const t = clamp(px * ax[0] + py * ax[1] + pz * ax[2], 0, len);
+      const ra = mix(r1, end[0], t / len);
+      const rb = mix(r2, end[1], t / len);
       const qx = px - ax[0] * t;
       const qy = py - ax[1] * t;
       const qz = pz - ax[2] * t;
       const s1 = qx * uu[0] + qy * uu[1] + qz * uu[2];
       const s2 = qx * vv[0] + qy * vv[1] + qz * vv[2];
       const s3 = qx * ax[0] + qy * ax[1] + qz * ax[2];
-      if (Math.abs(s3) < 1e-9) return ellipse2(s1, s2, r1, r2);
-      const r3 = Math.min(r1, r2);
-      const k0 = h3(s1 / r1, s2 / r2, s3 / r3);
-      const k1 = h3(s1 / (r1 * r1), s2 / (r2 * r2), s3 / (r3 * r3));
+      if (Math.abs(s3) < 1e-9) return ellipse2(s1, s2, ra, rb);
+      const r3 = Math.min(ra, rb);
+      const k0 = h3(s1 / ra, s2 / rb, s3 / r3);
+      const k1 = h3(s1 / (ra * ra), s2 / (rb * rb), s3 / (r3 * r3));
       return (k0 * (k0 - 1)) / k1;
     },
     lerp3(a, b, 0.5),
-    len / 2 + Math.max(r1, r2),
+    len / 2 + Math.max(r1, r2, ...end),
   );
 }
 

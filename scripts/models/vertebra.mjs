@@ -3,13 +3,13 @@
 import {
   add,
   bounded,
+  clamp,
   cross,
   ellipse2,
   ellipsoid,
   ellipticCapsule,
+  h2,
   norm,
-  orientedEllipsoid,
-  plane,
   roundBox,
   roundCone,
   scale,
@@ -50,13 +50,33 @@ export function bodySDF(W, D, H, waist = 0.035) {
   };
 }
 
-/** Articular process: a plate whose flat face (centre F, outward normal n) is the facet surface. */
-export function facetPlate(F, n, halfW, halfH, thick) {
+/**
+ * Articular process: a plate whose flat face (centre F, outward normal n) is the facet surface. Its back
+ * is flat too, with rounded edges, so from the side the process reads as a plate of bone, not a dome.
+ * `root` (+1 below, -1 above, 0 neither) is the end that joins the arch: the plate is thickest there.
+ */
+export function facetPlate(F, n, halfW, halfH, thick, root = 0) {
   const up = norm(sub([0, 1, 0], scale(n, n[1])));
   const t = cross(n, up);
-  const e = orientedEllipsoid(sub(F, scale(n, thick * 0.55)), [thick, halfH, halfW], [n, up, t]);
-  const face = plane(F, n);
-  return bounded((x, y, z) => smax(e(x, y, z), face(x, y, z), 1.2), F, Math.max(halfH, halfW, thick));
+  const r = 2.2;
+  return bounded(
+    (x, y, z) => {
+      const px = x - F[0];
+      const py = y - F[1];
+      const pz = z - F[2];
+      const s = px * n[0] + py * n[1] + pz * n[2];
+      const a = px * up[0] + py * up[1] + pz * up[2];
+      const b = px * t[0] + py * t[1] + pz * t[2];
+      const depth = thick * (1.3 - 0.35 * root * clamp(a / halfH, -1, 1));
+      // A slab from `depth` behind the face to 2 mm past it, rounded; the face plane then cuts it flat.
+      const q = ellipse2(a, b, halfH, halfW) + r;
+      const w = Math.abs(s + depth / 2 - 1) - (depth / 2 + 1) + r;
+      const slab = h2(Math.max(q, 0), Math.max(w, 0)) + Math.min(Math.max(q, w), 0) - r;
+      return smax(slab, s, 1.2);
+    },
+    F,
+    Math.max(halfH, halfW, thick * 1.7),
+  );
 }
 
 /**
@@ -110,38 +130,47 @@ export function vertebraSDF(v, joints, opt = {}) {
     const a = [xa - sx * 6 * Math.tan(ang), yp, -D / 2 + 6];
     const b = [xa + sx * (Lp - 2) * Math.tan(ang), yp, -D / 2 - Lp + 2];
     pedicles.push(ellipticCapsule(a, b, pedW / 2, pedH / 2, [1, 0, 0]));
-    // Lamina: from the pedicle's back end to the midline, tall and sloping back-down.
+    // Lamina: from the pedicle's back end to the midline, tall, its lower edge further back than its
+    // upper, so each lamina overlaps the one below from behind.
     const zLam = -D / 2 - canalAP - 3.2;
     const pb = [b[0] + sx * 1, yp - 2, b[2] - 2];
     const mid = [0, yp - 7, zLam];
     const dir = norm(sub(mid, pb));
-    const up = norm([0, 1, -0.35]);
+    const up = norm([0, 1, 0.3]);
     const th = norm(cross(dir, up));
     const lamLen = Math.hypot(mid[0] - pb[0], mid[2] - pb[2]);
     laminae.push(roundBox(scale(add(pb, mid), 0.5), [lamLen / 2 + 2, 11, 3.2], 2.6, [dir, up, th]));
-    // Transverse process: flattened, tapering, slightly backwards and (L5) upwards.
+    // Transverse process: flattened front to back and tapering evenly to a blunt tip, slightly
+    // backwards and (L5) upwards. Built in pieces it read as a string of beads.
     const base = [sx * (canalW / 2 + pedW * 0.8), yp + 1, -D / 2 - Lp + 3];
-    const tipP = [sx * (tp / 2 - 4), yp + (isL5 ? 6 : 2), -D / 2 - Lp - 5];
-    const midP = add(scale(base, 0.45), scale(tipP, 0.55));
-    procs.push(ellipticCapsule(base, midP, isL5 ? 8 : 6.5, isL5 ? 6 : 4.2, [0, 1, 0]));
-    procs.push(ellipticCapsule(midP, tipP, isL5 ? 6 : 4.5, isL5 ? 4.5 : 3.2, [0, 1, 0]));
-    procs.push(ellipsoid(tipP, [3.2, isL5 ? 5 : 4, 3.2]));
+    const tipR = isL5 ? [5, 4] : [3.6, 2.6];
+    const tipP = [sx * (tp / 2 - 0.8 - Math.min(...tipR)), yp + (isL5 ? 6 : 2), -D / 2 - Lp - 5];
+    procs.push(ellipticCapsule(base, tipP, isL5 ? 8 : 6.5, isL5 ? 6 : 4.2, [0, 1, 0], tipR));
   }
-  // Articular processes from the facet frames.
+  // Articular processes from the facet frames: the superior rises from the pedicle, the inferior hangs
+  // from the lamina, and on each side a thick pillar (the pars interarticularis) joins the two.
   const facets = facetFrames(v, joints);
+  const backs = {};
   for (const f of facets) {
     const sup = f.name.includes('superior');
     const side = f.name.endsWith('left') ? 1 : -1;
     const g = opt.facet ? opt.facet(f.name) : null;
     const grow = g ? g.grow : 1;
     const face = g ? add(f.centre, scale(f.normal, g.shift)) : f.centre;
-    const plate = facetPlate(face, f.normal, 8.5 * grow, 9.5 * grow, 4.6 * grow);
+    procs.push(facetPlate(face, f.normal, 8.5 * grow, 9.5 * grow, 4.6 * grow, sup ? 1 : -1));
     const back = sub(face, scale(f.normal, 5.6 * grow));
-    // Column joining the process to the pedicle-lamina junction.
-    const root = [side * (canalW / 2 + pedW * 0.55), yp - (sup ? 0 : 9), -D / 2 - Lp - 1];
-    const colEnd = add(back, [0, sup ? -5 : 5, 0]);
-    procs.push(blend(plate, roundCone(root, colEnd, 5.5, 4.6 * grow), 4));
-    if (sup) procs.push(ellipsoid(add(back, [side * 3, 2, -4]), [4, 5, 4])); // mammillary process
+    backs[`${sup ? 'sup' : 'inf'}${side}`] = back;
+    if (!sup) continue;
+    const root = [side * (canalW / 2 + pedW * 0.55), yp, -D / 2 - Lp - 1];
+    procs.push(roundCone(root, add(back, [0, -5, 0]), 5.5, 4.6 * grow));
+    // Mammillary process: a low tubercle on the back edge of the superior process.
+    const along = norm(cross(f.normal, [0, 1, 0]));
+    const rear = along[2] < 0 ? along : scale(along, -1);
+    procs.push(ellipsoid(add(face, add(scale(rear, 8 * grow), scale(f.normal, -2.5))), [2.6, 3.6, 2.6]));
+  }
+  for (const side of [1, -1]) {
+    const [top, foot] = [backs[`sup${side}`], backs[`inf${side}`]];
+    if (top && foot) procs.push(ellipticCapsule(add(top, [0, -4, 0]), add(foot, [0, 5, 0]), 5, 4, [1, 0, 0]));
   }
   // Spinous process: a tall midline plate ending in a bulbous tip.
   const zTip = D / 2 - tip;
@@ -155,12 +184,14 @@ export function vertebraSDF(v, joints, opt = {}) {
     ellipsoid(add(spEnd, scale(spDir, -1)), [4.6, spH / 2, 5.2]),
     4,
   );
-  const arch = blend(blend(pedicles[0], pedicles[1], 0), blend(laminae[0], laminae[1], 6), 5);
+  const pedicleRoots = blend(pedicles[0], pedicles[1], 0);
+  const arch = blend(pedicleRoots, blend(laminae[0], laminae[1], 6), 5);
   const post = unionAll([blend(arch, spinous, 6), ...procs], 3.5);
   const extra = opt.extra?.length ? unionAll(opt.extra, 0) : null;
   const canalZ = -D / 2 - canalAP / 2;
   const sdf = (x, y, z) => {
-    const d = smin(body(x, y, z), post(x, y, z), 4);
+    // The pedicles flare onto the body on a wider blend than the rest of the arch.
+    const d = smin(smin(body(x, y, z), pedicleRoots(x, y, z), 6), post(x, y, z), 4);
     // Keep the canal open: a smooth oval channel bounded by the pedicles and laminae.
     const canal = ellipse2(x, z - canalZ, canalW / 2, canalAP / 2);
     const carved = smax(d, -canal, 2.5);
