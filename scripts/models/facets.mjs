@@ -53,7 +53,7 @@ export function facetPatch(sdf, f, q) {
       const d = b + segments;
       indices.push(a, c, d, a, d, b);
     }
-  return { positions, normals, indices: Uint32Array.from(indices) };
+  return { positions, normals, indices: Uint32Array.from(indices), lift };
 }
 
 /** A mesh (positions, normals, morph deltas) moved from the parent frame into the facet node's frame. */

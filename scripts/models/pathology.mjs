@@ -142,23 +142,21 @@ export function buildPathology(S) {
     const f5 = defOf('L5').sdf;
     const sap5 = S.list.find((d) => d.name === 'L5').facets.find((f) => f.name === 'facet_superior_left');
     const spur5 = spurToward(l5, f5, drg('L4', 'left'), sap5.centre, 0.2, spur.baseRadius, spur.tipRadius);
+    const drgL4 = toLocal(l5.frame, drg('L4', 'left'));
+    const spurTip = toWorld(l5.frame, sub3(drgL4, scaleV(norm3(sub3(drgL4, sap5.centre)), rootR + 1.1)));
     const d4 = vertebraSDF(l4, sk.joints, { extra: rimSpurs(l4, -l4.H / 2 + 1.2, 1) }).sdf;
     const d5 = vertebraSDF(l5, sk.joints, { extra: [...rimSpurs(l5, l5.H / 2 - 1.2, 1), spur5] }).sdf;
-    add('L4', 'bone-spurs', (m) => surfaceMorph(m, d4, f4, 12), true);
-    add('L5', 'bone-spurs', (m) => surfaceMorph(m, d5, f5, 14), true);
+    add('L4', 'bone-spurs', (m) => surfaceMorph(m, d4, f4, 12, 20), true);
+    add('L5', 'bone-spurs', (m) => surfaceMorph(m, d5, f5, 14, 20), true);
     conditions['bone-spurs'] = {
       node: 'L5',
       compresses: 'root_L4_left',
       nerves: ['root_L4_left'],
       side: 'left',
       level: 'L4-L5',
-      hotspot: toWorld(
-        l5.frame,
-        sub3(
-          toLocal(l5.frame, drg('L4', 'left')),
-          scaleV(norm3(sub3(toLocal(l5.frame, drg('L4', 'left')), sap5.centre)), rootR + 1.1),
-        ),
-      ),
+      hotspot: spurTip,
+      /** the pin sits on the spur that presses the root, not on the rim spur whose surface moves most */
+      hotspotNear: spurTip,
     };
   }
   {
@@ -193,8 +191,8 @@ export function buildPathology(S) {
       facet: (n) => grow(n, true),
       extra: [...lumps(sapR, sapR.normal), spurR],
     }).sdf;
-    add('L4', 'facet-arthritis', (m) => surfaceMorph(m, d4, f4, 12), true);
-    add('L5', 'facet-arthritis', (m) => surfaceMorph(m, d5, f5, 14), true);
+    add('L4', 'facet-arthritis', (m) => surfaceMorph(m, d4, f4, 12, 20), true);
+    add('L5', 'facet-arthritis', (m) => surfaceMorph(m, d5, f5, 14, 20), true);
     conditions['facet-arthritis'] = {
       node: 'L5',
       compresses: 'root_L4_right',
@@ -290,7 +288,12 @@ export function buildPathology(S) {
     const fd =
       need > 0 ? (x, y, z) => swollen(x, y, z) - need * Math.exp(-(((y - C[1] - 8) / 12) ** 2)) : swollen;
     const fdR = mirrorSDF(fd);
-    add('piriformis_right', 'piriformis-syndrome', (m) => surfaceMorph(m, fdR, mirrorSDF(healthy), 16), true);
+    add(
+      'piriformis_right',
+      'piriformis-syndrome',
+      (m) => surfaceMorph(m, fdR, mirrorSDF(healthy), 16, 20),
+      true,
+    );
     conditions['piriformis-syndrome'] = {
       node: 'piriformis_right',
       compresses: 'sciatic_nerve_right',

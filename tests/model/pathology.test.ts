@@ -54,6 +54,13 @@ const EXPECTED: Record<string, string[]> = {
 const targetNames = (path: string) =>
   (meshOf(model.node(path)).getExtras() as { targetNames?: string[] }).targetNames ?? [];
 
+/** Normal (not unit) of the triangle a, b, c. */
+function triangleNormal([a, b, c]: V3[]): V3 {
+  const u = [b[0] - a[0], b[1] - a[1], b[2] - a[2]];
+  const w = [c[0] - a[0], c[1] - a[1], c[2] - a[2]];
+  return [u[1] * w[2] - u[2] * w[1], u[2] * w[0] - u[0] * w[2], u[0] * w[1] - u[1] * w[0]];
+}
+
 /**
  * Angular span (degrees) of the disc rim pushed out by more than 1 mm, at mid-height, in the disc frame.
  */
@@ -98,6 +105,28 @@ describe('pathology encoding', () => {
       const hs: V3 = [c.hotspot[0] * 1000, c.hotspot[1] * 1000, c.hotspot[2] * 1000];
       const surf = worldPoints(model.node(c.node), targetNames(c.node).includes(id) ? id : undefined);
       expect(Math.min(...surf.map((p) => dist(p, hs))), `${id} hotspot on surface`).toBeLessThan(3);
+    }
+  });
+
+  it('grows each surface without turning it inside out (each overturned triangle shows as a dark fleck)', () => {
+    for (const id of IDS) {
+      if (id === 'spondylolisthesis') continue; // a rigid slip moves whole bones
+      for (const path of EXPECTED[id]) {
+        const before = localTriangles(model.node(path));
+        const after = localTriangles(model.node(path), id);
+        let moved = 0;
+        let overturned = 0;
+        for (let t = 0; t < before.idx.length; t += 3) {
+          const corners = [0, 1, 2].map((k) => before.idx[t + k]);
+          if (corners.every((v) => dist(before.pos[v], after.pos[v]) < 0.01)) continue;
+          moved++;
+          const [n0, n1] = [before, after].map((m) => triangleNormal(corners.map((v) => m.pos[v])));
+          if (n0[0] * n1[0] + n0[1] * n1[1] + n0[2] * n1[2] < 0) overturned++;
+        }
+        expect(overturned / Math.max(1, moved), `${id} on ${path}: ${overturned} of ${moved}`).toBeLessThan(
+          0.01,
+        );
+      }
     }
   });
 
