@@ -66,13 +66,13 @@ export function femurSDF(H) {
   // it narrows as it runs down into the shaft, so it sinks into it instead of ending on a ledge
   const flare = roundCone(add(L.gt, [-2, -18, 2]), [L.neckBase[0] - 6, -130, 3], 14, 8);
   // Lesser trochanter: a blunt cone with a broad base at the back and inner side of the neck-shaft
-  // junction, pointing back and in [GK]; its rounded apex (8 mm) keeps it a knob, and its broad base
-  // (14 mm) a cone growing from the bone, not a peg.
+  // junction, pointing back and in [GK]; its rounded apex (13 mm across) keeps it a knob, and its broad
+  // base (26 mm) a cone growing from the bone, not a peg.
   const ltBase = [L.neckBase[0] - 5, -58, -4];
-  const ltTip = [L.neckBase[0] - 21, -67, -19]; // the crest below ends on it
+  const ltTip = [L.neckBase[0] - 24, -69, -23]; // the crest below ends on it
   // A second cone from lower on the shaft makes the base long up and down, so it reads as a pyramid on the
-  // shaft's back (its apex 5 mm round) and not as a ball on a stalk.
-  const ltCones = [roundCone(ltBase, ltTip, 13, 5.5), roundCone(add(ltBase, [2, -16, 2]), ltTip, 10, 5.5)];
+  // shaft's back and not as a ball on a stalk.
+  const ltCones = [roundCone(ltBase, ltTip, 13, 6.5), roundCone(add(ltBase, [2, -16, 2]), ltTip, 10, 6.5)];
   const lt = unionAll(ltCones, 6);
   // From the greater to the lesser trochanter: the intertrochanteric line in front, low, and behind the
   // crest, a thick rounded ridge curving down and in [GK].
@@ -171,19 +171,19 @@ function backRidges(bone, ltTip, axis) {
       [6, -100],
       [2, -130],
     ]),
-    5.5,
+    8,
     3,
   );
   const spiral = ridge(
     [
-      [ltTip[0] + 6, -76],
+      [ltTip[0] + 9, -76],
       ...alongShaft([
         [-7, -104],
         [-2, -130],
       ]),
     ],
-    3,
-    2.4,
+    5,
+    2,
   );
   // the linea aspera, the highest of them: a rough crest a few millimetres proud down the back [GK]
   const linea = ridge(
@@ -192,8 +192,8 @@ function backRidges(bone, ltTip, axis) {
       [1, -200],
       [0, -290],
     ]),
-    5,
-    5,
+    7,
+    4.5,
   );
   const lateralLip = ridge(
     alongShaft([
@@ -201,8 +201,8 @@ function backRidges(bone, ltTip, axis) {
       [7, -340],
       [16, -398],
     ]),
-    3,
-    2.6,
+    6,
+    2,
   );
   const medialLip = ridge(
     alongShaft([
@@ -210,10 +210,10 @@ function backRidges(bone, ltTip, axis) {
       [-7, -340],
       [-16, -398],
     ]),
-    3,
-    2.6,
+    6,
+    2,
   );
-  return withRidges(bone, [tuberosity, spiral, linea, lateralLip, medialLip], 3);
+  return withRidges(bone, [tuberosity, spiral, linea, lateralLip, medialLip]);
 }
 
 const AXES = [

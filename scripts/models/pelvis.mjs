@@ -150,7 +150,7 @@ function obturatorFrame(P) {
 function glutealLines(bone, { nOut, rim, at }) {
   const below = (t, drop) => at(rim(t)[1] - drop, rim(t)[2] + 2);
   // Broad and low, so they read as swellings of the surface and not as scratches on it.
-  const line = (points) => surfaceRidge(bone, points, scale(nOut, -1), 6, 1, 60);
+  const line = (points) => surfaceRidge(bone, points, scale(nOut, -1), 8, 1.6, 60);
   return [
     line([below(34, 10), at(-20, -37), at(-52, -34)]),
     line([below(150, 12), at(-8, 45), at(-13, 20), at(-20, 1), at(-33, -15), at(-55, -25)]),
@@ -439,7 +439,7 @@ export function hipSDF() {
     return d;
   };
   spined.b = bone.b;
-  const lined = withRidges(spined, glutealLines(spined, wingGeometry(H)), 4);
+  const lined = withRidges(spined, glutealLines(spined, wingGeometry(H)));
   // The acetabular notch: the gap in the lower rim, facing down and a little forward toward the obturator
   // foramen [GK]. The fossa is the deeper, non-articular floor of the socket, running from above its
   // centre down into the notch; the lunate (articular) surface is the horseshoe left round it.

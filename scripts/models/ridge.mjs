@@ -1,9 +1,10 @@
 // Ridges laid on a finished bone surface: the lines where muscles hold on (the femur's linea aspera, the
-// gluteal lines of the ilium). Each stands out by its own height wherever the bone's curve puts it.
-import { add, h3, len, lerp3, scale, smin, sub } from './sdf.mjs';
-import { tube } from './tube.mjs';
+// gluteal lines of the ilium). Each raises the surface by its own height wherever the bone's curve puts
+// it, as a smooth swelling: a ridge swept as a flat tube and blended on showed saw teeth along its edges,
+// where the tube's straight pieces met at an angle.
+import { clamp, h3, len, lerp3, sub } from './sdf.mjs';
 
-/** The path cut into steps of at most `step` mm: between sparse points the tube would leave the surface. */
+/** The path cut into steps of at most `step` mm, so it follows the surface between sparse points. */
 function dense(path, step = 3) {
   const out = [path[0]];
   for (let i = 1; i < path.length; i++) {
@@ -16,49 +17,70 @@ function dense(path, step = 3) {
 /** Where a ray along unit `dir`, from `reach` mm before `p`, first meets `bone`; throws if it misses. */
 function meet(bone, p, dir, reach) {
   let t = -reach;
-  for (let q = add(p, scale(dir, t)), d = bone(...q); d > 0.2; q = add(p, scale(dir, t)), d = bone(...q)) {
+  const at = () => [p[0] + dir[0] * t, p[1] + dir[1] * t, p[2] + dir[2] * t];
+  for (let d = bone(...at()); d > 0.2; d = bone(...at())) {
     t += Math.max(d, 0.4);
     if (t > reach) throw new Error(`A ridge runs off the bone near [${p.map((v) => v.toFixed(0))}].`);
   }
-  return add(p, scale(dir, t));
+  return at();
 }
 
 /** Full height in the middle, thinning to nothing over the last quarter at each end. */
-const fade = (t) => Math.min(1, t / 0.25, (1 - t) / 0.25);
+const fade = (t) => clamp(Math.min(t / 0.25, (1 - t) / 0.25), 0, 1);
 
 /**
- * A ridge on `bone` along `path` (points near its surface), `width` wide and `height` high (half-sizes,
- * mm). Each point is moved onto the surface along `dir`, the way one looks at that face of the bone.
- * The ridge thins and sinks into the bone at its ends instead of stopping as a bar.
+ * A ridge on `bone` along `path` (points near its surface): `height` mm high on its line, falling smoothly
+ * to nothing `width` mm to each side, and fading out over its last quarter at each end. Each point is
+ * moved onto the surface along `dir`, the way one looks at that face of the bone.
+ * @returns {Function} the height the ridge adds at (x, y, z), with a bounding sphere `b`
  */
 export function surfaceRidge(bone, path, dir, width, height, reach = 90) {
-  const points = dense(path);
-  const onSurface = points.map((p, i) => {
-    const lift = 0.4 - 2.5 * (1 - fade(i / (points.length - 1)));
-    return sub(meet(bone, p, dir, reach), scale(dir, lift));
-  });
-  return tube(
-    onSurface,
-    (t) => [Math.max(0.8, height * fade(t)), Math.max(1.2, width * fade(t))],
-    // The first semi-axis is the height: out of the surface, toward the eye.
-    dir,
-    // Samples 4 mm apart where the path allows: each sample costs time at every point measured.
-    4,
-  );
+  const pts = dense(path).map((p) => meet(bone, p, dir, reach));
+  const segs = [];
+  let run = 0;
+  for (let i = 0; i + 1 < pts.length; i++) {
+    const e = sub(pts[i + 1], pts[i]);
+    const l = len(e) || 1e-6;
+    segs.push({ a: pts[i], e, l2: l * l, from: run, l });
+    run += l;
+  }
+  const total = run || 1;
+  const lo = [0, 1, 2].map((k) => Math.min(...pts.map((p) => p[k])));
+  const hi = [0, 1, 2].map((k) => Math.max(...pts.map((p) => p[k])));
+  const c = lo.map((v, k) => (v + hi[k]) / 2);
+  const f = (x, y, z) => {
+    let best = width * width;
+    let along = -1;
+    for (const g of segs) {
+      const px = x - g.a[0];
+      const py = y - g.a[1];
+      const pz = z - g.a[2];
+      const t = clamp((px * g.e[0] + py * g.e[1] + pz * g.e[2]) / g.l2, 0, 1);
+      const d2 = (px - g.e[0] * t) ** 2 + (py - g.e[1] * t) ** 2 + (pz - g.e[2] * t) ** 2;
+      if (d2 < best) {
+        best = d2;
+        along = (g.from + t * g.l) / total;
+      }
+    }
+    if (along < 0) return 0;
+    const s = 1 - best / (width * width);
+    return height * fade(along) * s * s;
+  };
+  f.b = [...c, h3(hi[0] - c[0], hi[1] - c[1], hi[2] - c[2]) + width];
+  return f;
 }
 
 /**
- * `bone` with `ridges` blended on (blend radius k). Ridges lie within a few millimetres of the surface, so
- * farther than `near` mm from it, inside or out, the bone's own distance is returned: the surface is
- * unchanged and the model builds without measuring every ridge at every sample.
+ * `bone` with `ridges` raised on it. Ridges lie on the surface, so farther than `near` mm from it, inside
+ * or out, the bone's own distance is returned: the model builds without measuring every ridge everywhere.
  */
-export function withRidges(bone, ridges, k, near = 8) {
+export function withRidges(bone, ridges, near = 8) {
   return (x, y, z) => {
     let d = bone(x, y, z);
     if (Math.abs(d) > near) return d;
     for (const ridge of ridges) {
       const [cx, cy, cz, r] = ridge.b;
-      if (h3(x - cx, y - cy, z - cz) - r < d + k) d = smin(d, ridge(x, y, z), k);
+      if (h3(x - cx, y - cy, z - cz) < r) d -= ridge(x, y, z);
     }
     return d;
   };
