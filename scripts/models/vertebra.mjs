@@ -143,9 +143,9 @@ export function vertebraSDF(v, joints, opt = {}) {
     // Transverse process: flattened front to back and tapering evenly to a blunt tip, slightly
     // backwards and (L5) upwards. Built in pieces it read as a string of beads.
     const base = [sx * (canalW / 2 + pedW * 0.8), yp + 1, -D / 2 - Lp + 3];
-    const tipR = isL5 ? [5, 4] : [3.6, 2.6];
+    const tipR = isL5 ? [5, 3.6] : [4, 2.2];
     const tipP = [sx * (tp / 2 - 0.8 - Math.min(...tipR)), yp + (isL5 ? 6 : 2), -D / 2 - Lp - 5];
-    procs.push(ellipticCapsule(base, tipP, isL5 ? 8 : 6.5, isL5 ? 6 : 4.2, [0, 1, 0], tipR));
+    procs.push(ellipticCapsule(base, tipP, isL5 ? 8 : 6.5, isL5 ? 5 : 3.4, [0, 1, 0], tipR));
   }
   // Articular processes from the facet frames: the superior rises from the pedicle, the inferior hangs
   // from the lamina, and on each side a thick pillar (the pars interarticularis) joins the two.
@@ -172,16 +172,18 @@ export function vertebraSDF(v, joints, opt = {}) {
     const [top, foot] = [backs[`sup${side}`], backs[`inf${side}`]];
     if (top && foot) procs.push(ellipticCapsule(add(top, [0, -4, 0]), add(foot, [0, 5, 0]), 5, 4, [1, 0, 0]));
   }
-  // Spinous process: a tall midline plate ending in a bulbous tip.
+  // Spinous process: a hatchet-shaped midline plate whose back edge is thickened along its whole height;
+  // ending in a rounded knob, from behind it read as an egg on a stalk.
   const zTip = D / 2 - tip;
   const spBase = [0, yp - 6, -D / 2 - canalAP - 5];
   const spEnd = [0, yp - 12, zTip + 4];
   const spDir = norm(sub(spEnd, spBase));
   const spUp = norm(cross([1, 0, 0], spDir));
   const spLen = Math.hypot(...sub(spEnd, spBase));
+  const spAxes = [[1, 0, 0], spUp, spDir];
   const spinous = blend(
-    roundBox(scale(add(spBase, spEnd), 0.5), [3.4, spH / 2 - 1, spLen / 2], 3.3, [[1, 0, 0], spUp, spDir]),
-    ellipsoid(add(spEnd, scale(spDir, -1)), [4.6, spH / 2, 5.2]),
+    roundBox(scale(add(spBase, spEnd), 0.5), [3, spH / 2 - 2, spLen / 2], 2.8, spAxes),
+    roundBox(add(spEnd, scale(spDir, 0.8)), [4.4, spH / 2 - 1.5, 3.4], 3, spAxes),
     4,
   );
   const pedicleRoots = blend(pedicles[0], pedicles[1], 0);
