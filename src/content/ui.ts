@@ -106,6 +106,8 @@ const strings = {
   sectionMidline: { en: 'Through the middle of the spine', es: 'Por el centro de la columna' },
   sectionLeft: { en: '{mm} mm left of the middle', es: '{mm} mm a la izquierda del centro' },
   sectionRight: { en: '{mm} mm right of the middle', es: '{mm} mm a la derecha del centro' },
+  /** After a marker's name while its spot lies behind bone, so a still picture does not seem to point at the front. */
+  markerBehind: { en: '(behind)', es: '(detrás)' },
   keyPressedNerve: { en: 'Pressed nerve', es: 'Nervio apretado' },
   keyHealthyNerve: { en: 'Healthy nerve', es: 'Nervio sano' },
   healthyEdgeKey: { en: 'Dashed line: the healthy shape', es: 'Línea de trazos: la forma sana' },

@@ -3,17 +3,20 @@ import './callouts.css';
 import { type ConditionId, conditions } from '../content';
 import { overlay } from '../state/overlay';
 import { useViewer } from '../state/store';
+import { useT } from '../state/useT';
 import { type CalloutElements, drawCallouts } from './calloutDom';
 
 /**
  * One marker per condition over the 3D view: real buttons that carry the condition's name, joined by a
  * line to its spot and laid out so none covers another, in the order of the condition list for Tab.
  * The scene says where each spot is (scene/HotspotProjector.tsx); a marker whose spot is behind bone
- * gets a dashed border and leader but stays as clear and usable as the rest. Shown in the overview
- * only: in a condition its own callouts tell the story, and in the split comparison markers would sit
- * in the wrong half.
+ * gets a dashed border and leader, and "(behind)" after its name, but stays as clear and usable as the
+ * rest: in a still picture a dashed leader alone seemed to point at the front of the bone. Shown in the
+ * overview only: in a condition its own callouts tell the story, and in the split comparison markers
+ * would sit in the wrong half.
  */
 export function HotspotMarkers() {
+  const t = useT();
   const places = useViewer((s) => s.modelConditions);
   const lang = useViewer((s) => s.lang);
   const selected = useViewer((s) => s.selected);
@@ -92,6 +95,7 @@ export function HotspotMarkers() {
           >
             <span className="hotspot-name" aria-hidden="true">
               {condition.name[lang]}
+              <span className="hotspot-behind"> {t('markerBehind')}</span>
             </span>
             <span className="hotspot-tip" id={tipId} role="tooltip">
               {condition.summary[lang]}

@@ -110,8 +110,8 @@ describe('choosing a cause of nerve pain', () => {
 });
 
 /**
- * The markers as drawn: shown or not, how opaque, drawn as behind bone (border and leader both dashed),
- * and where the scene says their spots are.
+ * The markers as drawn: shown or not, how opaque, drawn as behind bone (border and leader both dashed,
+ * and "(behind)" after the name), and where the scene says their spots are.
  */
 async function markersSeen(page: Page) {
   return page.evaluate(() =>
@@ -120,6 +120,7 @@ async function markersSeen(page: Page) {
       const line = document.querySelector(
         `.callout-leaders g[data-condition="${button.dataset.condition}"] line`,
       );
+      const word = button.querySelector('.hotspot-behind');
       return {
         id: button.dataset.condition ?? '',
         shown: !button.hidden,
@@ -127,14 +128,17 @@ async function markersSeen(page: Page) {
         dashed:
           getComputedStyle(button).borderTopStyle === 'dashed' &&
           line !== null &&
-          getComputedStyle(line).strokeDasharray !== 'none',
+          getComputedStyle(line).strokeDasharray !== 'none' &&
+          word !== null &&
+          getComputedStyle(word).display !== 'none' &&
+          button.textContent?.includes('(behind)') === true,
         spot: spot ? { x: spot.anchorX, y: spot.anchorY } : null,
       };
     }),
   );
 }
 
-/** The conditions whose markers are drawn as behind bone now: dashed border and leader, and still opaque. */
+/** The conditions whose markers are drawn as behind bone now (dashed, "(behind)"), and still opaque. */
 const dashedMarkers = async (page: Page) => {
   const seen = await markersSeen(page);
   for (const m of seen) expect(m.opacity, `${m.id} marker is as clear as the others`).toBe(1);
@@ -175,7 +179,7 @@ describe('looking around the model', () => {
     if (((await menu.getAttribute('open')) === null) === open) await menu.locator('summary').click();
   }
 
-  it('dashes the border and leader of a marker whose spot lies behind bone, and undashes it when the bone is hidden or turned away', async () => {
+  it('dashes the border and leader of a marker whose spot lies behind bone and says so, and undoes both when the bone is hidden or turned away', async () => {
     await startOver();
     const behind = await bonesBehind(page);
     expect(behind.length).toBeGreaterThan(0);
