@@ -146,8 +146,8 @@ export function buildPathology(S) {
     const spurTip = toWorld(l5.frame, sub3(drgL4, scaleV(norm3(sub3(drgL4, sap5.centre)), rootR + 1.1)));
     const d4 = vertebraSDF(l4, sk.joints, { extra: rimSpurs(l4, -l4.H / 2 + 1.2, 1) }).sdf;
     const d5 = vertebraSDF(l5, sk.joints, { extra: [...rimSpurs(l5, l5.H / 2 - 1.2, 1), spur5] }).sdf;
-    add('L4', 'bone-spurs', (m) => surfaceMorph(m, d4, f4, 12, 20), true);
-    add('L5', 'bone-spurs', (m) => surfaceMorph(m, d5, f5, 14, 20), true);
+    add('L4', 'bone-spurs', (m) => surfaceMorph(m, d4, f4, 12, 40), true);
+    add('L5', 'bone-spurs', (m) => surfaceMorph(m, d5, f5, 14, 40), true);
     conditions['bone-spurs'] = {
       node: 'L5',
       compresses: 'root_L4_left',
@@ -191,8 +191,8 @@ export function buildPathology(S) {
       facet: (n) => grow(n, true),
       extra: [...lumps(sapR, sapR.normal), spurR],
     }).sdf;
-    add('L4', 'facet-arthritis', (m) => surfaceMorph(m, d4, f4, 12, 20), true);
-    add('L5', 'facet-arthritis', (m) => surfaceMorph(m, d5, f5, 14, 20), true);
+    add('L4', 'facet-arthritis', (m) => surfaceMorph(m, d4, f4, 12, 40), true);
+    add('L5', 'facet-arthritis', (m) => surfaceMorph(m, d5, f5, 14, 40), true);
     conditions['facet-arthritis'] = {
       node: 'L5',
       compresses: 'root_L4_right',

@@ -153,7 +153,7 @@ export function sacrumSDF(joints, sacrumFrame, tunnels) {
   const facets = facetFrames({ name: 'S1', frame: sacrumFrame }, joints);
   const saps = facets.map((f) => {
     const side = f.name.endsWith('left') ? 1 : -1;
-    const plate = facetPlate(f.centre, f.normal, 8.5, 9.5, 5);
+    const plate = facetPlate(f.centre, f.normal, 7.5, 8.5, 5);
     const col = ellipsoid([side * 20, -8, -22], [8, 10, 8]);
     return unionAll([plate, col], 5);
   });

@@ -11,7 +11,6 @@ import {
   h2,
   norm,
   roundBox,
-  roundCone,
   scale,
   smax,
   smin,
@@ -69,7 +68,9 @@ export function facetPlate(F, n, halfW, halfH, thick, root = 0) {
       const b = px * t[0] + py * t[1] + pz * t[2];
       const depth = thick * (1.3 - 0.35 * root * clamp(a / halfH, -1, 1));
       // A slab from `depth` behind the face to 2 mm past it, rounded; the face plane then cuts it flat.
-      const q = ellipse2(a, b, halfH, halfW) + r;
+      // Its flat face keeps nearly the full outline, so the cartilage on it lies flat and does not curl
+      // over the rounded edge into a cup.
+      const q = ellipse2(a, b, halfH, halfW) + 0.3 * r;
       const w = Math.abs(s + depth / 2 - 1) - (depth / 2 + 1) + r;
       const slab = h2(Math.max(q, 0), Math.max(w, 0)) + Math.min(Math.max(q, w), 0) - r;
       return smax(slab, s, 1.2);
@@ -139,7 +140,7 @@ export function vertebraSDF(v, joints, opt = {}) {
     const up = norm([0, 1, 0.3]);
     const th = norm(cross(dir, up));
     const lamLen = Math.hypot(mid[0] - pb[0], mid[2] - pb[2]);
-    laminae.push(roundBox(scale(add(pb, mid), 0.5), [lamLen / 2 + 2, 11, 3.2], 2.6, [dir, up, th]));
+    laminae.push(roundBox(scale(add(pb, mid), 0.5), [lamLen / 2 + 2, 9.5, 3.2], 2.6, [dir, up, th]));
     // Transverse process: flattened front to back and tapering evenly to a blunt tip, slightly
     // backwards and (L5) upwards. Built in pieces it read as a string of beads.
     const base = [sx * (canalW / 2 + pedW * 0.8), yp + 1, -D / 2 - Lp + 3];
@@ -161,10 +162,12 @@ export function vertebraSDF(v, joints, opt = {}) {
     const back = sub(face, scale(f.normal, 5.6 * grow));
     backs[`${sup ? 'sup' : 'inf'}${side}`] = back;
     if (!sup) continue;
-    const root = [side * (canalW / 2 + pedW * 0.55), yp, -D / 2 - Lp - 1];
-    procs.push(roundCone(root, add(back, [0, -5, 0]), 5.5, 4.6 * grow));
-    // Mammillary process: a low tubercle on the back edge of the superior process.
+    // The superior process rises from the pedicle as a plate as wide as its facet: on a round stem it
+    // stood like a mushroom cap.
     const along = norm(cross(f.normal, [0, 1, 0]));
+    const root = [side * (canalW / 2 + pedW * 0.55), yp, -D / 2 - Lp - 1];
+    procs.push(ellipticCapsule(root, add(back, [0, -5, 0]), 7 * grow, 4.2 * grow, along));
+    // Mammillary process: a low tubercle on the back edge of the superior process.
     const rear = along[2] < 0 ? along : scale(along, -1);
     procs.push(ellipsoid(add(face, add(scale(rear, 8 * grow), scale(f.normal, -2.5))), [2.6, 3.6, 2.6]));
   }
