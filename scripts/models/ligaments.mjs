@@ -45,7 +45,8 @@ export function sacrotuberousSDF(sk, P) {
   const spines = add(P.psis, [-4, -18, 4]);
   const top = lerp3(spines, sacralBorder(sk, 96, 0), 0.5);
   const topSide = norm(sub(sacralBorder(sk, 96, 0), spines));
-  const foot = add(P.tuberosity, [-8, -10, -3]);
+  // its end sunk in the tuberosity's inner edge: ending beside it, the band showed a square cut end
+  const foot = add(P.tuberosity, [-5, -7, -1]);
   // the lateral edge of the band bounds the foramen behind the nerve: keep the waist broad
   const waist = add(lerp3(top, foot, 0.5), [7, 0, -5.5]);
   const band = tube(
@@ -66,12 +67,13 @@ export function sacrotuberousSDF(sk, P) {
     0.7,
   );
   // the fibres from the lower sacrum and coccyx: a sheet on the band's inner side, its free edge curving in
-  // toward the band between the coccyx and the tuberosity, as the fibres converge (a straight edge made
-  // the whole ligament read as a flat panel)
+  // toward the band between the coccyx and the tuberosity, as the fibres converge
+  // (a straight edge, or one bent once, made the whole ligament read as a flat panel)
   const low = sacralBorder(sk, 114, 0);
-  const edge = lerp3(lerp3(low, foot, 0.45), waist, 0.6);
+  const edge = [0.25, 0.5, 0.75].map((u) => lerp3(lerp3(low, foot, u), waist, 0.75 * Math.sin(Math.PI * u)));
+  const corners = [low, ...edge, foot];
   const fan = unionAll(
-    [triangle(top, low, edge, thickness / 2 + 0.3), triangle(top, edge, foot, thickness / 2 + 0.3)],
+    corners.slice(1).map((c, i) => triangle(top, corners[i], c, thickness / 2 + 0.6)),
     3,
   );
   const f = unionAll([band, fan], 4);
