@@ -1,6 +1,7 @@
 // Sacrum and coccyx SDFs in the sacrum's local frame (origin: centre of the S1 superior endplate,
 // +Y normal to the endplate, +Z anterior). The sacrum curves forward (concave anteriorly).
 import { SACRUM } from './params.mjs';
+import { surfaceRidge, withRidges } from './ridge.mjs';
 import {
   add,
   bounded,
@@ -68,10 +69,42 @@ function auricularMasses(sacrumFrame) {
       dirToLocal(sacrumFrame, [0, 0, 1]),
     ];
     const mass = orientedEllipsoid(toLocal(sacrumFrame, [side * 43, -20, -25]), [11, 30, 12], axes);
-    const joint = (x, y, z) => smax(mass(x, y, z), Math.abs(x) - 50, 2);
+    const joint = (x, y, z) => smax(mass(x, y, z), Math.abs(x) - 50, 6);
     joint.b = mass.b;
     return joint;
   });
+}
+
+/**
+ * The posterior sacral foramina, S1-S4: arclength below S1, distance of the opening from the midline and
+ * radius (mm), largest and widest apart at S1 [GK].
+ */
+const POSTERIOR_FORAMINA = [
+  [14, 24, 4.3],
+  [33, 21.5, 3.8],
+  [52, 19, 3.3],
+  [70, 16.5, 2.8],
+];
+
+/**
+ * The low crests on the back of the sacrum either side of the median crest [GK]: the intermediate crest
+ * (the fused articular processes) just inside the posterior foramina, and the lateral crest (the fused
+ * transverse processes) just outside them. Without them the back of the sacrum read as a flat shield.
+ */
+function backCrests(bone) {
+  const path = (dx) => POSTERIOR_FORAMINA.map(([sv, x]) => [x + dx, ...sacralAxis(sv).slice(1)]);
+  const crest = (dx, width, height) =>
+    [1, -1].map((side) =>
+      surfaceRidge(
+        bone,
+        path(dx).map(([x, y, z]) => [side * x, y, z]),
+        [0, 0, 1],
+        width,
+        height,
+        70,
+      ),
+    );
+  return [...crest(-7.5, 5, 2.8), ...crest(9, 6, 2.4)];
 }
 
 /**
@@ -157,7 +190,8 @@ export function sacrumSDF(joints, sacrumFrame, tunnels) {
     const col = ellipsoid([side * 20, -8, -22], [8, 10, 8]);
     return unionAll([plate, col], 5);
   });
-  const bone = unionAll([bodies, lateral, roof, crest, ...auricularMasses(sacrumFrame)], 6);
+  const solid = unionAll([bodies, lateral, roof, crest, ...auricularMasses(sacrumFrame)], 6);
+  const bone = withRidges(solid, backCrests(solid));
   // The fourth pair of anterior foramina (no root drawn through it), and the four pairs of posterior
   // foramina behind them, each opening from the sacral canal [GK].
   const holes = [];
@@ -165,12 +199,7 @@ export function sacrumSDF(joints, sacrumFrame, tunnels) {
     const a4 = sacralAxis(82);
     holes.push(capsule([side * 12, a4[1] + 1, a4[2] - 8], [side * 14, a4[1] - 1, a4[2] + 14], 3.8));
     // largest at S1, smaller below [GK]
-    for (const [sv, x, r] of [
-      [14, 22, 4.3],
-      [33, 20, 3.8],
-      [52, 18, 3.3],
-      [70, 16, 2.8],
-    ]) {
+    for (const [sv, x, r] of POSTERIOR_FORAMINA) {
       const c = sacralAxis(sv);
       holes.push(capsule([side * (x - 4), c[1], c[2] - 16], [side * x, c[1] - 3, c[2] - 40], r));
     }
@@ -182,7 +211,8 @@ export function sacrumSDF(joints, sacrumFrame, tunnels) {
     const ax = Math.abs(x);
     const half = SACRUM.s1W / 2;
     const top = y + Math.max(0, ax - half) * 0.22 + 1.5 * smoothstep(half - 2, half + 6, ax);
-    d = smax(d, top, 3.5);
+    // rounder toward the superior lateral angles, which the cut otherwise left as points
+    d = smax(d, top, 3.5 + 6 * smoothstep(half, half + 25, ax));
     for (const s of saps) d = smin(d, s(x, y, z), 4);
     d = smax(d, -canal(x, y, z), 2);
     d = smax(d, -hiatus(x, y, z), 2.5);
