@@ -158,6 +158,17 @@ function glutealLines(bone, { nOut, rim, at }) {
   ];
 }
 
+/**
+ * The pecten pubis: the sharp upper edge of the superior pubic ramus, carrying the pelvic brim on from the
+ * iliopubic eminence to the pubic tubercle [GK]. Without it the ramus read as a round rod.
+ */
+function pectenPubis(bone, P) {
+  const from = add(P.H, [-30, -8, 32]);
+  const to = add(P.pubicTubercle, [5, 0, -4]);
+  const path = [0, 0.25, 0.5, 0.75, 1].map((u) => lerp3(from, to, u));
+  return surfaceRidge(bone, path, [0, -1, 0], 4, 2.6, 40);
+}
+
 /** Left hip bone SDF (scene mm). */
 export function hipSDF() {
   const P = hipLandmarks();
@@ -439,7 +450,7 @@ export function hipSDF() {
     return d;
   };
   spined.b = bone.b;
-  const lined = withRidges(spined, glutealLines(spined, wingGeometry(H)));
+  const lined = withRidges(spined, [...glutealLines(spined, wingGeometry(H)), pectenPubis(spined, P)]);
   // The acetabular notch: the gap in the lower rim, facing down and a little forward toward the obturator
   // foramen [GK]. The fossa is the deeper, non-articular floor of the socket, running from above its
   // centre down into the notch; the lunate (articular) surface is the horseshoe left round it.
