@@ -11,7 +11,6 @@ import {
   mix,
   norm,
   orientedEllipsoid,
-  roundBox,
   roundCone,
   scale,
   smax,
@@ -173,11 +172,20 @@ export function sacrumSDF(joints, sacrumFrame, tunnels) {
   const floorFoot = [0, hiatusFoot[1], hiatusFoot[2] - 8.5];
   const down = norm(sub(floorFoot, floorTop));
   const back = cross([1, 0, 0], down);
-  const hiatus = roundBox(
-    add(scale(add(floorTop, floorFoot), 0.5), scale(back, 10)),
-    [5.5, Math.hypot(...sub(floorFoot, floorTop)) / 2, 10],
-    2,
-    [[1, 0, 0], down, back],
+  // Its top is an arch (cut square, it read as a slot).
+  const hiatusC = add(scale(add(floorTop, floorFoot), 0.5), scale(back, 10));
+  const halfTall = Math.hypot(...sub(floorFoot, floorTop)) / 2;
+  const hiatus = bounded(
+    (x, y, z) => {
+      const p = [x - hiatusC[0], y - hiatusC[1], z - hiatusC[2]];
+      const v = p[1] * down[1] + p[2] * down[2]; // down and back lie in the midline plane
+      const w = p[1] * back[1] + p[2] * back[2];
+      const archTop = 5.5 - halfTall;
+      const arch = v < archTop ? Math.hypot(p[0], v - archTop) - 5.5 : Math.abs(p[0]) - 5.5;
+      return smax(Math.max(arch, v - halfTall), Math.abs(w) - 10, 2);
+    },
+    hiatusC,
+    halfTall + 10,
   );
   const cornua = [1, -1].map((side) => {
     const [top, foot] = [sacralAxis(L - 11), sacralAxis(L - 1)];

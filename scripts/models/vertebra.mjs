@@ -36,7 +36,7 @@ export function footprint(W, D) {
 }
 
 /** Vertebral body: waisted footprint extruded between flat endplates with rounded rims. */
-export function bodySDF(W, D, H, waist = 0.035) {
+export function bodySDF(W, D, H, waist = 0.06) {
   const fpf = footprint(W, D);
   return (x, y, z) => {
     const t = Math.min(1, (2 * y) / H) ** 2;
@@ -140,7 +140,7 @@ export function vertebraSDF(v, joints, opt = {}) {
     const up = norm([0, 1, 0.3]);
     const th = norm(cross(dir, up));
     const lamLen = Math.hypot(mid[0] - pb[0], mid[2] - pb[2]);
-    laminae.push(roundBox(scale(add(pb, mid), 0.5), [lamLen / 2 + 2, 9.5, 3.2], 2.6, [dir, up, th]));
+    laminae.push(roundBox(scale(add(pb, mid), 0.5), [lamLen / 2 + 0.5, 9.5, 3.2], 2.6, [dir, up, th]));
     // Transverse process: flattened front to back and tapering evenly to a blunt tip, slightly
     // backwards and (L5) upwards. Built in pieces it read as a string of beads.
     const base = [sx * (canalW / 2 + pedW * 0.8), yp + 1, -D / 2 - Lp + 3];
