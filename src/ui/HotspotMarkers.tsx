@@ -95,7 +95,9 @@ export function HotspotMarkers() {
           >
             <span className="hotspot-name" aria-hidden="true">
               {condition.name[lang]}
-              <span className="hotspot-behind"> {t('markerBehind')}</span>
+            </span>
+            <span className="hotspot-behind" aria-hidden="true">
+              {t('markerBehind')}
             </span>
             <span className="hotspot-tip" id={tipId} role="tooltip">
               {condition.summary[lang]}
