@@ -68,6 +68,7 @@ function auricularMasses(sacrumFrame) {
       dirToLocal(sacrumFrame, [0, 0, 1]),
     ];
     const mass = orientedEllipsoid(toLocal(sacrumFrame, [side * 43, -20, -25]), [11, 30, 12], axes);
+    // cut flat at the side on a wide blend: a narrow one left a point at each superior lateral angle
     const joint = (x, y, z) => smax(mass(x, y, z), Math.abs(x) - 50, 6);
     joint.b = mass.b;
     return joint;
@@ -219,8 +220,7 @@ export function sacrumSDF(joints, sacrumFrame, tunnels) {
     const ax = Math.abs(x);
     const half = SACRUM.s1W / 2;
     const top = y + Math.max(0, ax - half) * 0.22 + 1.5 * smoothstep(half - 2, half + 6, ax);
-    // rounder toward the superior lateral angles, which the cut otherwise left as points
-    d = smax(d, top, 3.5 + 6 * smoothstep(half, half + 25, ax));
+    d = smax(d, top, 3.5);
     for (const s of saps) d = smin(d, s(x, y, z), 4);
     d = smax(d, -canal(x, y, z), 2);
     d = smax(d, -hiatus(x, y, z), 2.5);
