@@ -32,6 +32,8 @@ interface Candidate {
  */
 const APART_M = 0.008;
 const CROWDING_M = 0.01;
+/** An unchanged point counts as this much farther (m) for the spot's own callout: tried after the rest. */
+const UNCHANGED_M = 0.05;
 /**
  * Two callouts' points keep at least this far apart on the screen (px), so that each pin and leader line
  * reads as its own; a label finds a farther point of its structure when the nearest sits by another pin.
@@ -52,6 +54,8 @@ const RAY_SPREAD = 5;
  * A candidate on the outline is moved this far inward, once, to find such a point.
  */
 const CLEAR_PX = 1.5;
+/** The spot's own callout keeps this far (px) inside the changed surface. */
+const CLEAR_OF_HEALTHY_PX = 3;
 const AROUND = [
   [1, 0],
   [-1, 0],
@@ -86,6 +90,12 @@ function onChange(point: SurfacePoint, condition: string): boolean {
   const { mesh, corners } = point;
   const largest = largestShift(mesh, condition);
   return largest > 0 && corners.some((c) => shiftOf(mesh, condition, c) >= largest / 2);
+}
+
+/** Whether `condition` moves the candidate at least half as far as the farthest point of its mesh. */
+function movedFar({ mesh, vertex }: Candidate, condition: string): boolean {
+  const largest = largestShift(mesh, condition);
+  return largest > 0 && shiftOf(mesh, condition, vertex) >= largest / 2;
 }
 
 function worldOf(point: { mesh: Mesh; vertex: number }, target: Vector3): Vector3 {
@@ -138,28 +148,37 @@ export function LabelProjector({ parts }: { parts: ModelPart[] }) {
     return () => setPicker(null);
   }, [camera, size, parts]);
 
-  /** The hit where the eye meets `node` at (x, y) on the screen (-1 to 1), or null. */
-  const nodeSeenAt = (x: number, y: number, node: string, solid: Mesh[]): Intersection | null => {
+  /**
+   * The hit where the eye meets `node` at (x, y) on the screen (-1 to 1), or null; with `changed`, only
+   * where that condition changed it.
+   */
+  const nodeSeenAt = (x: number, y: number, node: string, solid: Mesh[], changed?: string) => {
     pointer.set(x, y);
     ray.setFromCamera(pointer, camera);
-    const hit = firstHit(ray, solid);
+    const hit: Intersection | null = firstHit(ray, solid);
     // What the eye meets there may be the structure's own outer layer, such as a disc's ring.
-    return structureOfHit(hit) === node ? hit : null;
+    if (!hit || structureOfHit(hit) !== node) return null;
+    if (!changed) return hit;
+    const point = pointOfHit(hit);
+    return point && onChange(point, changed) ? hit : null;
   };
 
   /**
    * A point of `node` seen at `at` (a projected point) and clear of its outline, or, when `at` lies on
-   * the outline, a little inward from it; null when there is none.
+   * the outline, a little inward from it; null when there is none. With `changed`, the point and the
+   * ring around it lie on what that condition changed, so the pin stands inside the tinted growth and
+   * not on its rim, where a thin spur seen end-on would leave it on the pale bone beside.
    */
-  const clearPointAt = (at: Vector3, node: string, solid: Mesh[]): SurfacePoint | null => {
+  const clearPointAt = (at: Vector3, node: string, solid: Mesh[], changed?: string): SurfacePoint | null => {
     if (!nodeSeenAt(at.x, at.y, node, solid)) return null;
-    const dx = (2 * CLEAR_PX) / size.width;
-    const dy = (2 * CLEAR_PX) / size.height;
+    const clear = changed ? CLEAR_OF_HEALTHY_PX : CLEAR_PX;
+    const dx = (2 * clear) / size.width;
+    const dy = (2 * clear) / size.height;
     for (const [ox, oy] of [[0, 0], ...AROUND]) {
       const x = at.x + ox * dx;
       const y = at.y + oy * dy;
-      const hit = nodeSeenAt(x, y, node, solid);
-      if (hit && AROUND.every(([sx, sy]) => nodeSeenAt(x + sx * dx, y + sy * dy, node, solid)))
+      const hit = nodeSeenAt(x, y, node, solid, changed);
+      if (hit && AROUND.every(([sx, sy]) => nodeSeenAt(x + sx * dx, y + sy * dy, node, solid, changed)))
         return pointOfHit(hit);
     }
     return null;
@@ -204,9 +223,11 @@ export function LabelProjector({ parts }: { parts: ModelPart[] }) {
       .map((p) => {
         const at = worldOf(p, world);
         const apart = atSpot || at.distanceTo(hotspot) >= APART_M;
+        // The spot's own callout tries the points the condition moved first.
+        const unchanged = atSpot && selected && !movedFar(p, selected) ? UNCHANGED_M : 0;
         // A point the cross-section has cut away still counts: the eye looks past it, through the
         // cut face, at what is left of its structure, and the callout ends there.
-        return { p, score: at.distanceTo(preferred) + (apart ? 0 : CROWDING_M) };
+        return { p, score: at.distanceTo(preferred) + (apart ? 0 : CROWDING_M) + unchanged };
       })
       .sort((a, b) => a.score - b.score);
     let fallback: AnchorPoint | null = null;
@@ -216,7 +237,11 @@ export function LabelProjector({ parts }: { parts: ModelPart[] }) {
       const besidePin = pins.some((pin) => Math.hypot(pin.x - at.x, pin.y - at.y) < PINS_APART_PX);
       if (besidePin && fallback) continue;
       rays++;
-      const clear = clearPointAt(worldOf(p, world).project(camera), p.node, solid);
+      const at3 = worldOf(p, world).project(camera);
+      const changed = atSpot && selected && !besidePin ? selected : undefined;
+      const inside = changed ? clearPointAt(at3, p.node, solid, changed) : null;
+      if (inside) return { ...inside, node: p.node, visible: true };
+      const clear = clearPointAt(at3, p.node, solid);
       if (!clear) continue;
       const anchor = { ...clear, node: p.node, visible: true };
       if (!besidePin && (!atSpot || !selected || onChange(clear, selected))) return anchor;
