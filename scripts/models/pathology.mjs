@@ -5,12 +5,21 @@ import { bulgedSDF, discHeightAt, herniatedSDF, nucleusSDF } from './disc.mjs';
 import { fieldMorph, surfaceMorph } from './morph.mjs';
 import { piriformisSDF } from './muscle.mjs';
 import { PATHOLOGY, PIRIFORMIS, SACRUM } from './params.mjs';
-
-const { spur } = PATHOLOGY;
-
-import { ellipsoid, roundCone, smoothstep } from './sdf.mjs';
+import {
+  add as add3,
+  cross,
+  ellipsoid,
+  norm,
+  orientedEllipsoid,
+  roundCone,
+  scale,
+  smoothstep,
+  sub,
+} from './sdf.mjs';
 import { dirToLocal, dirToWorld, toLocal, toWorld } from './skeleton.mjs';
 import { footprint, vertebraSDF } from './vertebra.mjs';
+
+const { spur } = PATHOLOGY;
 
 /** Mirror an SDF across x (for right-side structures built from the left). */
 const mirrorSDF = (f) => (x, y, z) => f(-x, y, z);
@@ -111,7 +120,7 @@ export function buildPathology(S) {
    */
   const spurToward = (v, fHealthy, worldTarget, start, gap, r0, r1 = 1.6, root = 3) => {
     const T = toLocal(v.frame, worldTarget);
-    const dir = norm3(sub3(T, start));
+    const dir = norm(sub(T, start));
     let s = [...start];
     for (let t = 0; t < 40; t += 0.25) {
       const q = [start[0] + dir[0] * t, start[1] + dir[1] * t, start[2] + dir[2] * t];
@@ -120,11 +129,11 @@ export function buildPathology(S) {
         break;
       }
     }
-    const tip = sub3(T, scaleV(dir, rootR + 0.9 + gap - 1.6 + r1));
-    const beak = roundCone(sub3(s, scaleV(dir, root)), tip, r0, r1);
+    const tip = sub(T, scale(dir, rootR + 0.9 + gap - 1.6 + r1));
+    const beak = roundCone(sub(s, scale(dir, root)), tip, r0, r1);
     // A rounded lump where the spur leaves the bone: the healthy surface, moved out along its normals,
     // can only follow a shape that swells from it, so the beak alone would show as a low ridge.
-    const lump = ellipsoid(add3(s, scaleV(dir, 0.5)), [r0 * 0.8, r0 * 0.8, r0 * 0.8]);
+    const lump = ellipsoid(add3(s, scale(dir, 0.5)), [r0 * 0.8, r0 * 0.8, r0 * 0.8]);
     return (x, y, z) => Math.min(beak(x, y, z), lump(x, y, z));
   };
   const rimSpurs = (v, yEdge, sideBias) =>
@@ -137,15 +146,43 @@ export function buildPathology(S) {
       const c = [Math.sin(a) * (r + 0.6 * big), yEdge, -Math.cos(a) * (r + 0.6 * big)];
       return ellipsoid(c, [3.8 * big, 2.0, 3.2 * big]);
     });
+  /** Each lip's reach out from the rim and half length along it (mm): uneven, as grown bone is. */
+  const LIP_SIZES = [
+    [4.2, 5.2],
+    [3.2, 4],
+    [3.8, 5.6],
+  ];
+  /**
+   * Lips of new bone on the side of a body's rim (`toward` +1 up, -1 down: toward the disc), leaning
+   * over the disc, as an X-ray shows osteophytes. Seen from the side they stand out past the bone's
+   * outline, where the spur that presses the root, seen end-on, reads only as a patch of colour. A
+   * pointed, hooked beak was tried: the healthy surface, marched out so far, crumpled into shards.
+   */
+  const rimLips = (v, yEdge, toward, degrees) =>
+    degrees.map((deg, i) => {
+      const a = (deg * Math.PI) / 180;
+      const out = [Math.sin(a), 0, -Math.cos(a)];
+      const along = [Math.cos(a), 0, Math.sin(a)];
+      const fp = footprint(v.W, v.D);
+      let r = 0;
+      while (fp(out[0] * r, out[2] * r) < 0 && r < 40) r += 0.2;
+      const at = (dr, dy) => [out[0] * (r + dr), yEdge + dy, out[2] * (r + dr)];
+      const [reach, length] = LIP_SIZES[i % LIP_SIZES.length];
+      return orientedEllipsoid(at(reach / 2, toward * 1.2), [reach, 2.6, length], [out, [0, 1, 0], along]);
+    });
   {
     const f4 = defOf('L4').sdf;
     const f5 = defOf('L5').sdf;
     const sap5 = S.list.find((d) => d.name === 'L5').facets.find((f) => f.name === 'facet_superior_left');
     const spur5 = spurToward(l5, f5, drg('L4', 'left'), sap5.centre, 0.2, spur.baseRadius, spur.tipRadius);
     const drgL4 = toLocal(l5.frame, drg('L4', 'left'));
-    const spurTip = toWorld(l5.frame, sub3(drgL4, scaleV(norm3(sub3(drgL4, sap5.centre)), rootR + 1.1)));
-    const d4 = vertebraSDF(l4, sk.joints, { extra: rimSpurs(l4, -l4.H / 2 + 1.2, 1) }).sdf;
-    const d5 = vertebraSDF(l5, sk.joints, { extra: [...rimSpurs(l5, l5.H / 2 - 1.2, 1), spur5] }).sdf;
+    const spurTip = toWorld(l5.frame, sub(drgL4, scale(norm(sub(drgL4, sap5.centre)), rootR + 1.1)));
+    const lips4 = rimLips(l4, -l4.H / 2 + 1.5, -1, [64, 84, 104]);
+    const lips5 = rimLips(l5, l5.H / 2 - 1.5, 1, [60, 80, 100]);
+    const d4 = vertebraSDF(l4, sk.joints, { extra: [...rimSpurs(l4, -l4.H / 2 + 1.2, 1), ...lips4] }).sdf;
+    const d5 = vertebraSDF(l5, sk.joints, {
+      extra: [...rimSpurs(l5, l5.H / 2 - 1.2, 1), ...lips5, spur5],
+    }).sdf;
     add('L4', 'bone-spurs', (m) => surfaceMorph(m, d4, f4, 12, 40), true);
     add('L5', 'bone-spurs', (m) => surfaceMorph(m, d5, f5, 14, 40), true);
     conditions['bone-spurs'] = {
@@ -171,25 +208,27 @@ export function buildPathology(S) {
     };
     const sapR = S.list.find((d) => d.name === 'L5').facets.find((f) => f.name === 'facet_superior_right');
     const infR = S.list.find((d) => d.name === 'L4').facets.find((f) => f.name === 'facet_inferior_right');
-    const lumps = (fc, n) =>
-      [
-        [0, 9, 0],
-        [0, -8, 3],
-        [0, 2, -8],
-      ].map((o) =>
-        ellipsoid(
-          [fc.centre[0] - n[0] * 2 + o[2] * 0.3, fc.centre[1] + o[1], fc.centre[2] - n[2] * 2 + o[2]],
-          [3.6, 3.2, 3.6],
-        ),
-      );
+    // Marginal osteophytes: a ring of lumps of uneven size round the rim of each facet of the joint,
+    // sunk into its bone, so the grown joint reads as worn, knobbly bone rather than one smooth dome.
+    const RIM_LUMPS = [3.6, 2.6, 3.2, 2.4, 3.8, 2.8, 3.4, 2.5];
+    const rimLumps = (fc) => {
+      const up = norm(sub([0, 1, 0], scale(fc.normal, fc.normal[1])));
+      const across = cross(fc.normal, up);
+      const g = PATHOLOGY.facetGrowth;
+      return RIM_LUMPS.map((r, i) => {
+        const a = (i / RIM_LUMPS.length) * 2 * Math.PI + 0.3;
+        const onRim = add3(scale(up, Math.cos(a) * 9.5 * g), scale(across, Math.sin(a) * 8.5 * g));
+        return ellipsoid(add3(fc.centre, add3(onRim, scale(fc.normal, -2.5))), [r, r, r]);
+      });
+    };
     const spurR = spurToward(l5, f5, drg('L4', 'right'), sapR.centre, 0.5, 4, 2.2);
     const d4 = vertebraSDF(l4, sk.joints, {
       facet: (n) => grow(n, false),
-      extra: lumps(infR, infR.normal),
+      extra: rimLumps(infR),
     }).sdf;
     const d5 = vertebraSDF(l5, sk.joints, {
       facet: (n) => grow(n, true),
-      extra: [...lumps(sapR, sapR.normal), spurR],
+      extra: [...rimLumps(sapR), spurR],
     }).sdf;
     add('L4', 'facet-arthritis', (m) => surfaceMorph(m, d4, f4, 12, 40), true);
     add('L5', 'facet-arthritis', (m) => surfaceMorph(m, d5, f5, 14, 40), true);
@@ -309,8 +348,3 @@ export function buildPathology(S) {
   for (const c of Object.values(conditions)) c.hotspot = c.hotspot.map((v) => Math.round(v * 10) / 10000);
   return { targets, extras: { conditions } };
 }
-
-const sub3 = (a, b) => [a[0] - b[0], a[1] - b[1], a[2] - b[2]];
-const add3 = (a, b) => [a[0] + b[0], a[1] + b[1], a[2] + b[2]];
-const scaleV = (a, s) => [a[0] * s, a[1] * s, a[2] * s];
-const norm3 = (a) => scaleV(a, 1 / (Math.hypot(...a) || 1));
