@@ -256,13 +256,15 @@ export function buildPathology(S) {
       add(n, 'spondylolisthesis', (m) => fieldMorph(m, () => dl));
     }
     {
-      // Isthmic: the body, pedicles and superior processes move; the inferior processes stay (pars defect).
+      // Isthmic: the body, pedicles, transverse and superior processes move; the arch behind the pars
+      // defect (laminae, spinous and inferior processes) stays whole, held by its joints with S1. The
+      // bone between stretches over 3 mm where the halves meet, at the pars and the laminae's roots.
+      // Sinking the bone there to open a gap was tried: the stretched surface folded into slivers.
       const dl = dirToLocal(l5.frame, dWorld);
+      const { front, arch } = vertebraSDF(l5, sk.joints).halves;
       add('L5', 'spondylolisthesis', (m) =>
         fieldMorph(m, (p) => {
-          const stay =
-            (1 - smoothstep(-l5.D / 2 - 24, -l5.D / 2 - 12, p[2])) * (1 - smoothstep(-10, 0, p[1]));
-          const w = 1 - stay;
+          const w = smoothstep(-1.5, 1.5, arch(...p) - front(...p));
           return [dl[0] * w, dl[1] * w, dl[2] * w];
         }),
       );

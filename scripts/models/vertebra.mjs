@@ -126,6 +126,8 @@ export function vertebraSDF(v, joints, opt = {}) {
   const pedicles = [];
   const laminae = [];
   const procs = [];
+  /** Behind the pars: with the laminae and spinous process, the arch a pars defect sets loose. */
+  const loose = [];
   for (const sx of [1, -1]) {
     const xa = sx * (canalW / 2 + pedW / 2);
     const a = [xa - sx * 6 * Math.tan(ang), yp, -D / 2 + 6];
@@ -158,7 +160,9 @@ export function vertebraSDF(v, joints, opt = {}) {
     const g = opt.facet ? opt.facet(f.name) : null;
     const grow = g ? g.grow : 1;
     const face = g ? add(f.centre, scale(f.normal, g.shift)) : f.centre;
-    procs.push(facetPlate(face, f.normal, 8.5 * grow, 9.5 * grow, 4.6 * grow, sup ? 1 : -1));
+    const plate = facetPlate(face, f.normal, 8.5 * grow, 9.5 * grow, 4.6 * grow, sup ? 1 : -1);
+    procs.push(plate);
+    if (!sup) loose.push(plate);
     const back = sub(face, scale(f.normal, 5.6 * grow));
     backs[`${sup ? 'sup' : 'inf'}${side}`] = back;
     if (!sup) continue;
@@ -173,7 +177,10 @@ export function vertebraSDF(v, joints, opt = {}) {
   }
   for (const side of [1, -1]) {
     const [top, foot] = [backs[`sup${side}`], backs[`inf${side}`]];
-    if (top && foot) procs.push(ellipticCapsule(add(top, [0, -4, 0]), add(foot, [0, 5, 0]), 5, 4, [1, 0, 0]));
+    if (!top || !foot) continue;
+    const pars = ellipticCapsule(add(top, [0, -4, 0]), add(foot, [0, 5, 0]), 5, 4, [1, 0, 0]);
+    procs.push(pars);
+    loose.push(pars);
   }
   // Spinous process: a hatchet-shaped midline plate whose back edge is thickened along its whole height;
   // ending in a rounded knob, from behind it read as an egg on a stalk.
@@ -202,7 +209,11 @@ export function vertebraSDF(v, joints, opt = {}) {
     const carved = smax(d, -canal, 2.5);
     return extra ? smin(carved, extra(x, y, z), 2.5) : carved;
   };
-  return { sdf, facets, landmarks: { yp, Lp } };
+  // The two halves a pars defect parts: the body with its pedicles, transverse and superior processes,
+  // and the loose arch behind (laminae, spinous process, inferior processes, pars).
+  const looseArch = unionAll([...laminae, spinous, ...loose], 0);
+  const front = unionAll([body, ...pedicles, ...procs.filter((p) => !loose.includes(p))], 0);
+  return { sdf, facets, landmarks: { yp, Lp }, halves: { front, arch: looseArch } };
 }
 
 /** Smooth union of two SDF functions. */
