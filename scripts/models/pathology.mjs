@@ -15,11 +15,14 @@ import {
   scale,
   smoothstep,
   sub,
+  unionAll,
 } from './sdf.mjs';
 import { dirToLocal, dirToWorld, toLocal, toWorld } from './skeleton.mjs';
 import { footprint, vertebraSDF } from './vertebra.mjs';
 
 const { spur } = PATHOLOGY;
+/** A rim lip's reach out from the bone (mm): all along it, and more at its peak. */
+const LIP_REACH_MM = [1.6, 3.4];
 
 /** Mirror an SDF across x (for right-side structures built from the left). */
 const mirrorSDF = (f) => (x, y, z) => f(-x, y, z);
@@ -136,40 +139,28 @@ export function buildPathology(S) {
     const lump = ellipsoid(add3(s, scale(dir, 0.5)), [r0 * 0.8, r0 * 0.8, r0 * 0.8]);
     return (x, y, z) => Math.min(beak(x, y, z), lump(x, y, z));
   };
-  const rimSpurs = (v, yEdge, sideBias) =>
-    [-50, -25, 0, 25, 50].map((deg) => {
-      const a = (deg * Math.PI) / 180;
-      const fp = footprint(v.W, v.D);
-      let r = 0;
-      while (fp(Math.sin(a) * r, -Math.cos(a) * r) < 0 && r < 40) r += 0.2;
-      const big = Math.sign(deg) === sideBias ? 1.6 : 1;
-      const c = [Math.sin(a) * (r + 0.6 * big), yEdge, -Math.cos(a) * (r + 0.6 * big)];
-      return ellipsoid(c, [3.8 * big, 2.0, 3.2 * big]);
-    });
-  /** Each lip's reach out from the rim and half length along it (mm): uneven, as grown bone is. */
-  const LIP_SIZES = [
-    [4.2, 5.2],
-    [3.2, 4],
-    [3.8, 5.6],
-  ];
   /**
-   * Lips of new bone on the side of a body's rim (`toward` +1 up, -1 down: toward the disc), leaning
-   * over the disc, as an X-ray shows osteophytes. Seen from the side they stand out past the bone's
-   * outline, where the spur that presses the root, seen end-on, reads only as a patch of colour. A
-   * pointed, hooked beak was tried: the healthy surface, marched out so far, crumpled into shards.
+   * A lip of new bone along a body's rim (`toward` +1 up, -1 down: toward the disc), leaning over the
+   * disc: low round the back of the rim and thickest at `peakDeg` (0 the back, 90 the left side), where
+   * it narrows the exit of the root. One continuous ridge, as an X-ray shows osteophytes; built of
+   * separate lumps it read as a row of beads, and lips on the side of the body drew the eye to where
+   * spurs press on nothing.
    */
-  const rimLips = (v, yEdge, toward, degrees) =>
-    degrees.map((deg, i) => {
+  const rimLip = (v, yEdge, toward, fromDeg, toDeg, peakDeg) => {
+    const fp = footprint(v.W, v.D);
+    const pieces = [];
+    for (let deg = fromDeg; deg <= toDeg; deg += 5) {
       const a = (deg * Math.PI) / 180;
       const out = [Math.sin(a), 0, -Math.cos(a)];
       const along = [Math.cos(a), 0, Math.sin(a)];
-      const fp = footprint(v.W, v.D);
       let r = 0;
       while (fp(out[0] * r, out[2] * r) < 0 && r < 40) r += 0.2;
-      const at = (dr, dy) => [out[0] * (r + dr), yEdge + dy, out[2] * (r + dr)];
-      const [reach, length] = LIP_SIZES[i % LIP_SIZES.length];
-      return orientedEllipsoid(at(reach / 2, toward * 1.2), [reach, 2.6, length], [out, [0, 1, 0], along]);
-    });
+      const reach = LIP_REACH_MM[0] + LIP_REACH_MM[1] * Math.exp(-(((deg - peakDeg) / 28) ** 2));
+      const at = [out[0] * (r + reach / 2), yEdge + toward, out[2] * (r + reach / 2)];
+      pieces.push(orientedEllipsoid(at, [reach, 2.4, 4.5], [out, [0, 1, 0], along]));
+    }
+    return unionAll(pieces, 2);
+  };
   {
     const f4 = defOf('L4').sdf;
     const f5 = defOf('L5').sdf;
@@ -177,12 +168,10 @@ export function buildPathology(S) {
     const spur5 = spurToward(l5, f5, drg('L4', 'left'), sap5.centre, 0.2, spur.baseRadius, spur.tipRadius);
     const drgL4 = toLocal(l5.frame, drg('L4', 'left'));
     const spurTip = toWorld(l5.frame, sub(drgL4, scale(norm(sub(drgL4, sap5.centre)), rootR + 1.1)));
-    const lips4 = rimLips(l4, -l4.H / 2 + 1.5, -1, [64, 84, 104]);
-    const lips5 = rimLips(l5, l5.H / 2 - 1.5, 1, [60, 80, 100]);
-    const d4 = vertebraSDF(l4, sk.joints, { extra: [...rimSpurs(l4, -l4.H / 2 + 1.2, 1), ...lips4] }).sdf;
-    const d5 = vertebraSDF(l5, sk.joints, {
-      extra: [...rimSpurs(l5, l5.H / 2 - 1.2, 1), ...lips5, spur5],
-    }).sdf;
+    const lip4 = rimLip(l4, -l4.H / 2 + 1.5, -1, -45, 80, 45);
+    const lip5 = rimLip(l5, l5.H / 2 - 1.5, 1, -45, 80, 45);
+    const d4 = vertebraSDF(l4, sk.joints, { extra: [lip4] }).sdf;
+    const d5 = vertebraSDF(l5, sk.joints, { extra: [lip5, spur5] }).sdf;
     add('L4', 'bone-spurs', (m) => surfaceMorph(m, d4, f4, 12, 40), true);
     add('L5', 'bone-spurs', (m) => surfaceMorph(m, d5, f5, 14, 40), true);
     conditions['bone-spurs'] = {
