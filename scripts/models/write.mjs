@@ -10,7 +10,7 @@ export const MATERIALS = {
   disc_annulus: { color: '#b8c7d6', roughness: 0.45, metallic: 0 },
   disc_nucleus: { color: '#dde7f0', roughness: 0.35, metallic: 0 },
   nerve: { color: '#f2c84b', roughness: 0.4, metallic: 0 },
-  muscle: { color: '#b5423a', roughness: 0.55, metallic: 0 },
+  muscle: { color: '#a2665a', roughness: 0.55, metallic: 0 },
   ligament: { color: '#d9cfa0', roughness: 0.5, metallic: 0 },
   thecal_sac: { color: '#f5e6a8', roughness: 0.3, metallic: 0, alpha: 0.55 },
   cartilage: { color: '#d6e4ea', roughness: 0.32, metallic: 0 },

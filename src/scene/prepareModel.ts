@@ -23,7 +23,8 @@ const PALETTE: Record<string, { color: string; roughness: number }> = {
   disc_annulus: { color: '#b4c4d6', roughness: 0.45 },
   disc_nucleus: { color: '#dce6f0', roughness: 0.35 },
   nerve: { color: '#f1c443', roughness: 0.4 },
-  muscle: { color: '#b0443b', roughness: 0.55 },
+  // Muscle a muted red-brown: crimson is kept for what a condition makes grow (growthTint.ts).
+  muscle: { color: '#a2665a', roughness: 0.55 },
   ligament: { color: '#d8cd9e', roughness: 0.5 },
   thecal_sac: { color: '#efe0a8', roughness: 0.45 },
   skin: { color: '#e9c2a6', roughness: 0.6 },
