@@ -5,6 +5,7 @@ import { bulgedSDF, discHeightAt, herniatedSDF, nucleusSDF } from './disc.mjs';
 import { fieldMorph, surfaceMorph } from './morph.mjs';
 import { piriformisSDF } from './muscle.mjs';
 import { PATHOLOGY, PIRIFORMIS, SACRUM } from './params.mjs';
+import { pinchMorph } from './pinch.mjs';
 import {
   add as add3,
   cross,
@@ -54,6 +55,14 @@ export function buildPathology(S) {
   };
   const conditions = {};
   const rootR = 2.2;
+  /** `f` (an SDF in `frame`'s local coordinates) evaluated at world points. */
+  const inFrame = (frame, f) => (x, y, z) => f(...toLocal(frame, [x, y, z]));
+  /** The root `name` on `side` narrows and lies flat where `presser` (world SDF) presses it (pinch.mjs). */
+  const pressRoot = (condition, name, side, presser) => {
+    const samples = S.roots[name].samples;
+    const centre = side === 'right' ? samples.map((p) => [-p[0], p[1], p[2]]) : samples;
+    add(`root_${name}_${side}`, condition, (m) => pinchMorph(m, centre, presser));
+  };
 
   // --- bulging-disc: L4-L5, broad posterior bulge reaching both traversing L5 roots (Fardon 2014).
   {
@@ -73,6 +82,7 @@ export function buildPathology(S) {
     const nucD = (x, y, z) => nuc(x, y, z + 1.8) - 0.4;
     add('disc_L4_L5', 'bulging-disc', (m) => surfaceMorph(m, fd, base), true);
     add('disc_L4_L5/nucleus', 'bulging-disc', (m) => surfaceMorph(m, nucD, nuc), true);
+    for (const side of ['left', 'right']) pressRoot('bulging-disc', 'L5', side, inFrame(disc.frame, fd));
     conditions['bulging-disc'] = {
       node: 'disc_L4_L5',
       compresses: 'root_L5_left',
@@ -97,6 +107,8 @@ export function buildPathology(S) {
     const h = herniatedSDF(disc, base, nuc, target, 1.2);
     add('disc_L5_S1', 'herniated-disc', (m) => surfaceMorph(m, h.annulus, base), true);
     add('disc_L5_S1/nucleus', 'herniated-disc', (m) => surfaceMorph(m, h.nucleus, nuc, 40), true);
+    const herniation = (x, y, z) => Math.min(h.annulus(x, y, z), h.nucleus(x, y, z));
+    pressRoot('herniated-disc', 'S1', 'left', inFrame(disc.frame, herniation));
     conditions['herniated-disc'] = {
       node: 'disc_L5_S1',
       compresses: 'root_S1_left',
@@ -174,6 +186,10 @@ export function buildPathology(S) {
     const d5 = vertebraSDF(l5, sk.joints, { extra: [lip5, spur5] }).sdf;
     add('L4', 'bone-spurs', (m) => surfaceMorph(m, d4, f4, 12, 40), true);
     add('L5', 'bone-spurs', (m) => surfaceMorph(m, d5, f5, 14, 40), true);
+    // Only the new bone presses the root: the healthy bone near it would move the contact elsewhere.
+    const spurs4 = inFrame(l4.frame, lip4);
+    const spurs5 = inFrame(l5.frame, (x, y, z) => Math.min(lip5(x, y, z), spur5(x, y, z)));
+    pressRoot('bone-spurs', 'L4', 'left', (x, y, z) => Math.min(spurs4(x, y, z), spurs5(x, y, z)));
     conditions['bone-spurs'] = {
       node: 'L5',
       compresses: 'root_L4_left',
@@ -221,6 +237,8 @@ export function buildPathology(S) {
     }).sdf;
     add('L4', 'facet-arthritis', (m) => surfaceMorph(m, d4, f4, 12, 40), true);
     add('L5', 'facet-arthritis', (m) => surfaceMorph(m, d5, f5, 14, 40), true);
+    const [joint4, joint5] = [inFrame(l4.frame, d4), inFrame(l5.frame, d5)];
+    pressRoot('facet-arthritis', 'L4', 'right', (x, y, z) => Math.min(joint4(x, y, z), joint5(x, y, z)));
     conditions['facet-arthritis'] = {
       node: 'L5',
       compresses: 'root_L4_right',

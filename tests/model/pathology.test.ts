@@ -31,10 +31,10 @@ const IDS = CONDITION_IDS;
 
 /** Meshes (node paths) that carry each condition's morph target. */
 const EXPECTED: Record<string, string[]> = {
-  'bulging-disc': ['disc_L4_L5', 'disc_L4_L5/nucleus'],
-  'herniated-disc': ['disc_L5_S1', 'disc_L5_S1/nucleus'],
-  'bone-spurs': ['L4', 'L5'],
-  'facet-arthritis': ['L4', 'L5'],
+  'bulging-disc': ['disc_L4_L5', 'disc_L4_L5/nucleus', 'root_L5_left', 'root_L5_right'],
+  'herniated-disc': ['disc_L5_S1', 'disc_L5_S1/nucleus', 'root_S1_left'],
+  'bone-spurs': ['L4', 'L5', 'root_L4_left'],
+  'facet-arthritis': ['L4', 'L5', 'root_L4_right'],
   spondylolisthesis: [
     'L1',
     'L2',
@@ -153,6 +153,25 @@ describe('pathology encoding', () => {
 });
 
 describe('12. pathology geometry at full weight', () => {
+  it('squeezes each pressed nerve where it is pressed: it narrows, and is not cut through', () => {
+    const ex = sceneExtras(model);
+    for (const id of IDS) {
+      if (id === 'spondylolisthesis' || id === 'piriformis-syndrome') continue;
+      for (const nerve of ex.conditions[id].nerves) {
+        const healthy = worldPoints(model.node(nerve));
+        const pressed = worldPoints(model.node(nerve), id);
+        const moves = pressed.map((p, i) => dist(p, healthy[i]));
+        const largest = Math.max(...moves);
+        console.log(`${id}: ${nerve} squeezed by up to ${largest.toFixed(2)} mm`);
+        // A root is about 4.4-5 mm across: a squeeze the eye sees, less than its width.
+        expect(largest, `${id} ${nerve}`).toBeGreaterThan(0.5);
+        expect(largest, `${id} ${nerve}`).toBeLessThan(4);
+        // Only near the contact: most of the nerve keeps its shape.
+        expect(moves.filter((m) => m > 0.05).length / moves.length, `${id} ${nerve}`).toBeLessThan(0.25);
+      }
+    }
+  });
+
   it('bulging disc: L4-L5 rim out > 90 degrees, reaching both L5 roots', () => {
     expect(rimSpan('disc_L4_L5', 'bulging-disc')).toBeGreaterThan(90);
     const healthy = worldPoints(model.node('disc_L4_L5'));
