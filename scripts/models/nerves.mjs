@@ -176,8 +176,18 @@ export function femoralSDF(sk, P, kneeWorld) {
     [division, add(division, [6, -29, 12]), add(division, [14, -105, 12])],
     [division, add(division, [-12, -19, 6]), add(division, [-24, -60, 2])],
   ];
+  // Each branch thins out at its end, where it would divide into the muscle or skin it supplies; ended
+  // at full width, the branches read as cut strands.
   const branches = branchPts.map((b, i) =>
-    tube(b, (t) => (i === 0 ? [1.9, 1.6] : [mix(2, 1.2, t), mix(1.8, 1.1, t)]), [1, 0, 0], 2),
+    tube(
+      b,
+      (t) => {
+        const end = 1 - 0.65 * smoothstep(0.8, 1, t);
+        return i === 0 ? [1.9 * end, 1.6 * end] : [mix(2, 1.2, t) * end, mix(1.8, 1.1, t) * end];
+      },
+      [1, 0, 0],
+      2,
+    ),
   );
   const parts = [trunk, twig, ...branches];
   const f = (x, y, z) => Math.min(...parts.map((g) => g(x, y, z)));
@@ -206,7 +216,11 @@ export function rootSDF(sk, name, P) {
     (t) => {
       const u = ((t - best) * sp.length) / ROOT.drgHalfLength;
       const r = r0 + (ROOT.drgHalfWidth - r0) * Math.exp(-u * u) + (t > 0.85 && big ? (t - 0.85) * 8 : 0);
-      return [r, r];
+      // L1 ends free, in front of the iliac crest, where it would divide into the nerves of the groin: it
+      // thins out there (cut off at full width, it read as an amputated stump). L2 and L3 end inside
+      // the femoral nerve's start, so they keep their width.
+      const end = name === 'L1' ? 1 - 0.65 * smoothstep(0.9, 1, t) : 1;
+      return [r * end, r * end];
     },
     [1, 0, 0],
     1.5,
