@@ -58,10 +58,10 @@ export function buildPathology(S) {
   /** `f` (an SDF in `frame`'s local coordinates) evaluated at world points. */
   const inFrame = (frame, f) => (x, y, z) => f(...toLocal(frame, [x, y, z]));
   /** The root `name` on `side` narrows and lies flat where `presser` (world SDF) presses it (pinch.mjs). */
-  const pressRoot = (condition, name, side, presser) => {
+  const pressRoot = (condition, name, side, presser, shares) => {
     const samples = S.roots[name].samples;
     const centre = side === 'right' ? samples.map((p) => [-p[0], p[1], p[2]]) : samples;
-    add(`root_${name}_${side}`, condition, (m) => pinchMorph(m, centre, presser));
+    add(`root_${name}_${side}`, condition, (m) => pinchMorph(m, centre, presser, shares));
   };
 
   // --- bulging-disc: L4-L5, broad posterior bulge reaching both traversing L5 roots (Fardon 2014).
@@ -108,7 +108,12 @@ export function buildPathology(S) {
     add('disc_L5_S1', 'herniated-disc', (m) => surfaceMorph(m, h.annulus, base), true);
     add('disc_L5_S1/nucleus', 'herniated-disc', (m) => surfaceMorph(m, h.nucleus, nuc, 40), true);
     const herniation = (x, y, z) => Math.min(h.annulus(x, y, z), h.nucleus(x, y, z));
-    pressRoot('herniated-disc', 'S1', 'left', inFrame(disc.frame, herniation));
+    // Gently: the teaching view's cut passes through the squeeze, and the root's cut face there must
+    // stay large enough to point at.
+    pressRoot('herniated-disc', 'S1', 'left', inFrame(disc.frame, herniation), {
+      squeeze: 0.12,
+      flatten: 0.22,
+    });
     conditions['herniated-disc'] = {
       node: 'disc_L5_S1',
       compresses: 'root_S1_left',

@@ -31,10 +31,10 @@ function nearestOn(line, p) {
  * the nerve's centre line in the same frame: near the centre-line point closest to `fd` each vertex moves
  * toward the centre line, more on the side that faces `fd`. A smooth change of the radius only: pushing
  * the surface exactly onto the pressing shape turned triangles over where that shape cuts the nerve
- * at a slant.
+ * at a slant. `squeeze` and `flatten` override the shares lost all round and on the facing side.
  * @returns {{dpos: Float32Array}}
  */
-export function pinchMorph(mesh, centre, fd) {
+export function pinchMorph(mesh, centre, fd, { squeeze = SQUEEZE, flatten = FLATTEN } = {}) {
   let contact = centre[0];
   let nearest = Number.POSITIVE_INFINITY;
   for (const c of centre) {
@@ -54,7 +54,7 @@ export function pinchMorph(mesh, centre, fd) {
     const out = [p[0] - c[0], p[1] - c[1], p[2] - c[2]];
     const r = Math.hypot(...out) || 1;
     const facing = Math.max(0, -(out[0] * away[0] + out[1] * away[1] + out[2] * away[2]) / r);
-    const s = w * (SQUEEZE + FLATTEN * facing);
+    const s = w * (squeeze + flatten * facing);
     for (let k = 0; k < 3; k++) dpos[i + k] = (c[k] - p[k]) * s;
   }
   return { dpos };
