@@ -83,6 +83,11 @@ export function buildPathology(S) {
     add('disc_L4_L5', 'bulging-disc', (m) => surfaceMorph(m, fd, base), true);
     add('disc_L4_L5/nucleus', 'bulging-disc', (m) => surfaceMorph(m, nucD, nuc), true);
     for (const side of ['left', 'right']) pressRoot('bulging-disc', 'L5', side, inFrame(disc.frame, fd));
+    // The broad bulge flattens the front of the nerve sac too, as an MRI slice at this level shows it.
+    const sacLine = defOf('thecal_sac').sdf.samples;
+    add('thecal_sac', 'bulging-disc', (m) =>
+      pinchMorph(m, sacLine, inFrame(disc.frame, fd), { squeeze: 0, flatten: 0.3 }),
+    );
     conditions['bulging-disc'] = {
       node: 'disc_L4_L5',
       compresses: 'root_L5_left',

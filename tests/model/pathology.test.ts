@@ -31,7 +31,7 @@ const IDS = CONDITION_IDS;
 
 /** Meshes (node paths) that carry each condition's morph target. */
 const EXPECTED: Record<string, string[]> = {
-  'bulging-disc': ['disc_L4_L5', 'disc_L4_L5/nucleus', 'root_L5_left', 'root_L5_right'],
+  'bulging-disc': ['disc_L4_L5', 'disc_L4_L5/nucleus', 'root_L5_left', 'root_L5_right', 'thecal_sac'],
   'herniated-disc': ['disc_L5_S1', 'disc_L5_S1/nucleus', 'root_S1_left'],
   'bone-spurs': ['L4', 'L5', 'root_L4_left'],
   'facet-arthritis': ['L4', 'L5', 'root_L4_right'],
