@@ -19,6 +19,7 @@ import {
   unionAll,
 } from './sdf.mjs';
 import { dirToLocal, dirToWorld, toLocal, toWorld } from './skeleton.mjs';
+import { sampleSpline } from './tube.mjs';
 import { footprint, vertebraSDF } from './vertebra.mjs';
 
 const { spur } = PATHOLOGY;
@@ -351,6 +352,11 @@ export function buildPathology(S) {
       'piriformis-syndrome',
       (m) => surfaceMorph(m, fdR, mirrorSDF(healthy), 16, 20),
       true,
+    );
+    // The nerve lies flattened under the swollen muscle's lower border.
+    const sciaticLine = sampleSpline(sci.trunk, 2).p.map((p) => [-p[0], p[1], p[2]]);
+    add('sciatic_nerve_right', 'piriformis-syndrome', (m) =>
+      pinchMorph(m, sciaticLine, fdR, { squeeze: 0.1, flatten: 0.3 }),
     );
     conditions['piriformis-syndrome'] = {
       node: 'piriformis_right',

@@ -48,7 +48,7 @@ const EXPECTED: Record<string, string[]> = {
     'root_L5_left',
     'root_L5_right',
   ],
-  'piriformis-syndrome': ['piriformis_right'],
+  'piriformis-syndrome': ['piriformis_right', 'sciatic_nerve_right'],
 };
 
 const targetNames = (path: string) =>
@@ -156,14 +156,14 @@ describe('12. pathology geometry at full weight', () => {
   it('squeezes each pressed nerve where it is pressed: it narrows, and is not cut through', () => {
     const ex = sceneExtras(model);
     for (const id of IDS) {
-      if (id === 'spondylolisthesis' || id === 'piriformis-syndrome') continue;
+      if (id === 'spondylolisthesis') continue; // the slip stretches its roots along their length
       for (const nerve of ex.conditions[id].nerves) {
         const healthy = worldPoints(model.node(nerve));
         const pressed = worldPoints(model.node(nerve), id);
         const moves = pressed.map((p, i) => dist(p, healthy[i]));
         const largest = Math.max(...moves);
         console.log(`${id}: ${nerve} squeezed by up to ${largest.toFixed(2)} mm`);
-        // A root is about 4.4-5 mm across: a squeeze the eye sees, less than its width.
+        // A root is about 4.4-5 mm across, the sciatic nerve more: a squeeze the eye sees, less than that.
         expect(largest, `${id} ${nerve}`).toBeGreaterThan(0.5);
         expect(largest, `${id} ${nerve}`).toBeLessThan(4);
         // Only near the contact: most of the nerve keeps its shape.
