@@ -123,6 +123,7 @@ describe('pathology encoding', () => {
           const [n0, n1] = [before, after].map((m) => triangleNormal(corners.map((v) => m.pos[v])));
           if (n0[0] * n1[0] + n0[1] * n1[1] + n0[2] * n1[2] < 0) overturned++;
         }
+        console.log(`${id} on ${path}: ${overturned} of ${moved} moved triangles overturned`);
         expect(overturned / Math.max(1, moved), `${id} on ${path}: ${overturned} of ${moved}`).toBeLessThan(
           0.01,
         );
