@@ -191,8 +191,8 @@ export function buildPathology(S) {
     const spur5 = spurToward(l5, f5, drg('L4', 'left'), sap5.centre, 0.2, spur.baseRadius, spur.tipRadius);
     const drgL4 = toLocal(l5.frame, drg('L4', 'left'));
     const spurTip = toWorld(l5.frame, sub(drgL4, scale(norm(sub(drgL4, sap5.centre)), rootR + 1.1)));
-    const lip4 = rimLip(l4, -l4.H / 2 + 1.5, -1, -45, 80, 45);
-    const lip5 = rimLip(l5, l5.H / 2 - 1.5, 1, -45, 80, 45);
+    const lip4 = rimLip(l4, -l4.H / 2 + 1.5, -1, -45, 60, 40);
+    const lip5 = rimLip(l5, l5.H / 2 - 1.5, 1, -45, 60, 40);
     const d4 = vertebraSDF(l4, sk.joints, { extra: [lip4] }).sdf;
     const d5 = vertebraSDF(l5, sk.joints, { extra: [lip5, spur5] }).sdf;
     add('L4', 'bone-spurs', (m) => surfaceMorph(m, d4, f4, 12, 40), true);
