@@ -58,7 +58,7 @@ export function buildPathology(S) {
   const rootR = 2.2;
   /** `f` (an SDF in `frame`'s local coordinates) evaluated at world points. */
   const inFrame = (frame, f) => (x, y, z) => f(...toLocal(frame, [x, y, z]));
-  /** The root `name` on `side` narrows and lies flat where `presser` (world SDF) presses it (pinch.mjs). */
+  /** The root `name` on `side` narrows where `presser` (world SDF) presses it, most on that side. */
   const pressRoot = (condition, name, side, presser, shares) => {
     const samples = S.roots[name].samples;
     const centre = side === 'right' ? samples.map((p) => [-p[0], p[1], p[2]]) : samples;

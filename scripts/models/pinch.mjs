@@ -1,6 +1,6 @@
-// A nerve pressed by a diseased shape: it narrows where it is pressed and lies flat against what presses
-// it. Coloured alone, a pressed nerve looked untouched beside the disc or spur; the squeeze must show in
-// its shape too.
+// A nerve pressed by a diseased shape: it narrows where it is pressed, most on the side facing what
+// presses it. Coloured alone, a pressed nerve looked untouched beside the disc or spur; the squeeze must
+// show in its shape too.
 import { gradient } from './sdf.mjs';
 
 /** The share of its radius a pressed nerve loses all round at the point of contact. */
@@ -12,7 +12,10 @@ const SQUEEZE_LENGTH_MM = 10;
 
 const dist2 = (a, b) => (a[0] - b[0]) ** 2 + (a[1] - b[1]) ** 2 + (a[2] - b[2]) ** 2;
 
-/** The point of the polyline `line` nearest to `p`: toward the nearest sample, neighbours fold over. */
+/**
+ * The point of the polyline `line` nearest to `p`. Moved toward the nearest sample instead, neighbouring
+ * vertices folded over one another.
+ */
 function nearestOn(line, p) {
   let best = line[0];
   for (let i = 1; i < line.length; i++) {
