@@ -189,6 +189,9 @@ export function buildStructures() {
     tris: 3000,
     material: 'nerve',
     mirror: 'femoral_nerve_right',
+    // The L2-L4 roots end inside its start. Shaded by it, their ends were baked black, and a teaching view
+    // that hides the femoral nerve showed each as a charred stump.
+    occludes: false,
   });
   for (const n of ROOT_NAMES) {
     const f = roots[n];
