@@ -237,7 +237,7 @@ export const PATHOLOGY = {
   herniation: { depth: 7.5, sideDeg: 28 },
   slipFraction: 0.35,
   spur: { baseRadius: 6.5, tipRadius: 3.2 },
-  facetGrowth: 1.35,
+  facetGrowth: 1.2,
   piriformisSwollen: 22.4,
 };
 

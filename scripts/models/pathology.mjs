@@ -226,7 +226,7 @@ export function buildPathology(S) {
     const infR = S.list.find((d) => d.name === 'L4').facets.find((f) => f.name === 'facet_inferior_right');
     // Marginal osteophytes: a ring of lumps of uneven size round the rim of each facet of the joint,
     // sunk into its bone, so the grown joint reads as worn, knobbly bone rather than one smooth dome.
-    const RIM_LUMPS = [3.6, 2.6, 3.2, 2.4, 3.8, 2.8, 3.4, 2.5];
+    const RIM_LUMPS = [4.4, 3.2, 4, 3, 4.6, 3.4, 4.2, 3.1];
     const rimLumps = (fc) => {
       const up = norm(sub([0, 1, 0], scale(fc.normal, fc.normal[1])));
       const across = cross(fc.normal, up);
