@@ -82,20 +82,18 @@ function candidates(parts: readonly ModelPart[], nodes: readonly string[]): Cand
   return out;
 }
 
+/** Whether `condition` moves `vertex` of `mesh` at least half as far as the farthest point of the mesh. */
+function movedFar(mesh: Mesh, condition: string, vertex: number): boolean {
+  const largest = largestShift(mesh, condition);
+  return largest > 0 && shiftOf(mesh, condition, vertex) >= largest / 2;
+}
+
 /**
  * Whether `point` lies on what `condition` changed: a corner moved at least half as far as the farthest
  * point of its mesh (the spur, the swollen belly of a muscle; all of a vertebra that slips whole).
  */
-function onChange(point: SurfacePoint, condition: string): boolean {
-  const { mesh, corners } = point;
-  const largest = largestShift(mesh, condition);
-  return largest > 0 && corners.some((c) => shiftOf(mesh, condition, c) >= largest / 2);
-}
-
-/** Whether `condition` moves the candidate at least half as far as the farthest point of its mesh. */
-function movedFar({ mesh, vertex }: Candidate, condition: string): boolean {
-  const largest = largestShift(mesh, condition);
-  return largest > 0 && shiftOf(mesh, condition, vertex) >= largest / 2;
+function onChange({ mesh, corners }: SurfacePoint, condition: string): boolean {
+  return corners.some((c) => movedFar(mesh, condition, c));
 }
 
 function worldOf(point: { mesh: Mesh; vertex: number }, target: Vector3): Vector3 {
@@ -224,7 +222,7 @@ export function LabelProjector({ parts }: { parts: ModelPart[] }) {
         const at = worldOf(p, world);
         const apart = atSpot || at.distanceTo(hotspot) >= APART_M;
         // The spot's own callout tries the points the condition moved first.
-        const unchanged = atSpot && selected && !movedFar(p, selected) ? UNCHANGED_M : 0;
+        const unchanged = atSpot && selected && !movedFar(p.mesh, selected, p.vertex) ? UNCHANGED_M : 0;
         // A point the cross-section has cut away still counts: the eye looks past it, through the
         // cut face, at what is left of its structure, and the callout ends there.
         return { p, score: at.distanceTo(preferred) + (apart ? 0 : CROWDING_M) + unchanged };
