@@ -54,6 +54,14 @@ async function meshInWorkers(list, defs) {
   return new Map(parts.flat().map((r) => [r.i, r]));
 }
 
+/** Per-vertex RGB multipliers from a structure's tint(x, y, z) in its left-side local frame. */
+function tintOf(pos, tint, mirrored) {
+  const out = new Float32Array(pos.length);
+  for (let i = 0; i < pos.length; i += 3)
+    out.set(tint(mirrored ? -pos[i] : pos[i], pos[i + 1], pos[i + 2]), i);
+  return out;
+}
+
 /** Mirror a mesh across x = 0 (positions, normals, winding). */
 function mirrorMesh(m) {
   const positions = Float32Array.from(m.positions);
@@ -112,6 +120,7 @@ async function main() {
     for (const lod of Object.values(m.lod)) {
       lod.ao = bakeAO(lod.positions, lod.normals, m.frame, scene);
       if (m.def.material === 'bone') lod.ao = grainBone(lod.ao, lod.positions, m.frame);
+      if (m.def.tint) lod.tint = tintOf(lod.positions, m.def.tint, m.mirror);
     }
   // Facet cartilage patches (the same for both files), shaded by the same scene.
   for (const m of meshes) {

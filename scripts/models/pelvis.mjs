@@ -1,5 +1,6 @@
 // Left hip bone (ilium + ischium + pubis) SDF in scene coordinates (mm); the right one is its mirror.
 // Landmark positions are relative to the acetabulum centre H and the sacrum; see docs/MODEL.md.
+import { acetabulum } from './acetabulum.mjs';
 import { ALIGN, PELVIS } from './params.mjs';
 import { surfaceRidge, withRidges } from './ridge.mjs';
 import {
@@ -169,19 +170,16 @@ function pectenPubis(bone, P) {
   return surfaceRidge(bone, path, [0, -1, 0], 4, 2.6, 40);
 }
 
+/** The left acetabulum round the femoral head centred at H (scene mm): see acetabulum.mjs. */
+export function hipSocket(H) {
+  return acetabulum(H, PELVIS.headDiameter / 2 + PELVIS.cartilage, ACETABULUM_AXIS);
+}
+
 /** Left hip bone SDF (scene mm). */
 export function hipSDF() {
   const P = hipLandmarks();
   const { H } = P;
-  const rSock = PELVIS.headDiameter / 2 + PELVIS.cartilage;
-  const a = ACETABULUM_AXIS;
-  // Acetabular mass around the socket. Its rim is this mass's edge, rounded where the mouth is cut (below):
-  // a raised ring laid round it read as a collar on a drilled hole.
-  // Its pelvic face is flat, in line with the wall of the lesser pelvis above it; left round, it bulged
-  // into the pelvis like a ball.
-  const acetMass = ellipsoid(add(H, [-6, 3, -3]), [31, 34, 33]);
-  const acet = (x, y, z) => smax(acetMass(x, y, z), 54 - x, 6);
-  acet.b = acetMass.b;
+  const socket = hipSocket(H);
   // Iliac wing: a curved shell (part of a sphere centred medially: the concave iliac fossa inside,
   // the convex gluteal surface outside) inside an elliptical outline.
   const { nOut, wingC, Rb, Cb, e1, e2, A, B, rim: rimAt, at: wingAt } = wingGeometry(H);
@@ -415,7 +413,7 @@ export function hipSDF() {
   ]);
   const bone = unionAll(
     [
-      acet,
+      socket.mass,
       wingAndFossa,
       crest,
       auricular,
@@ -451,16 +449,6 @@ export function hipSDF() {
   };
   spined.b = bone.b;
   const lined = withRidges(spined, [...glutealLines(spined, wingGeometry(H)), pectenPubis(spined, P)]);
-  // The acetabular notch: the gap in the lower rim, facing down and a little forward toward the obturator
-  // foramen [GK]. The fossa is the deeper, non-articular floor of the socket, running from above its
-  // centre down into the notch; the lunate (articular) surface is the horseshoe left round it.
-  const down = norm(sub([0, -1, 0], scale(a, -a[1])));
-  const notchDir = norm(add(down, scale(cross(a, down), -0.3)));
-  const notchSide = norm(cross(a, notchDir));
-  const fossaDir = norm(add(scale(a, -1), scale(notchDir, 0.75)));
-  // across the socket's axis: toward the roof (up) and toward the back
-  const roofDir = norm(sub([0, 1, 0], scale(a, a[1])));
-  const backDir = cross(roofDir, a);
   // Greater sciatic notch: everything behind its profile (height, depth) is cut away, through the whole
   // thickness of the border, from below the PIIS to above the ischial spine. Its deepest point lies level
   // with the top of the socket, about 3 cm in front of a line from the PIIS to the spine's tip (25-35 mm
@@ -484,40 +472,13 @@ export function hipSDF() {
   const lesserNotch = capsule(add(P.spine, [-20, -19, -5]), add(P.spine, [45, -19, -5]), 11);
   const f = (x, y, z) => {
     let d = smax(lined(x, y, z), -antNotch(x, y, z), 5);
-    // Socket for the femoral head, open along the acetabular axis; the lunate (articular) surface is
-    // the horseshoe left around the deeper acetabular fossa, open below at the acetabular notch.
-    const px = x - H[0];
-    const py = y - H[1];
-    const pz = z - H[2];
-    const fromCentre = Math.sqrt(px * px + py * py + pz * pz);
-    const sock = fromCentre - rSock;
-    const along = px * a[0] + py * a[1] + pz * a[2];
-    // the fossa: 3.5 mm deeper than the lunate surface, within about 38 degrees of its centre; its wall
-    // is a slope, not a step, so it reads as a hollow and does not crumple into facets when meshed
-    const toFossa = (px * fossaDir[0] + py * fossaDir[1] + pz * fossaDir[2]) / Math.max(fromCentre, 1e-6);
-    const fossa = smax(fromCentre - rSock - 3.5, (Math.acos(Math.min(1, toFossa)) - 0.6) * rSock * 0.6, 3);
-    // the notch: a slot 18 mm wide from the fossa's lower edge out through the rim; its floor is level
-    // with the fossa's inside the socket and drops 7 mm across the rim, so the lip is cut through
-    const alongN = px * notchDir[0] + py * notchDir[1] + pz * notchDir[2];
-    const across = Math.abs(px * notchSide[0] + py * notchSide[1] + pz * notchSide[2]) - 9;
-    const drop = Math.min(7, Math.max(0, along));
-    const floor = Math.sqrt(alongN * alongN + Math.min(0, along) ** 2) - rSock - 3.5 - drop;
-    const notch = smax(smax(smax(floor, across, 3), -8 - along, 3), 10 - alongN, 3);
-    // The socket's mouth: the bone beyond a plane across the acetabular axis is cut away, but only within
-    // a cylinder round the axis; unbounded, the plane also sliced the ischial tuberosity into a thin disc.
-    // The rim stands highest at the roof and behind, lowest in front [GK], so the mouth is not one
-    // level circle, which read as a bored hole.
-    const fromAxis = Math.sqrt(Math.max(0, fromCentre * fromCentre - along * along));
-    const toRoof = (px * roofDir[0] + py * roofDir[1] + pz * roofDir[2]) / Math.max(fromAxis, 1e-6);
-    const toBack = (px * backDir[0] + py * backDir[1] + pz * backDir[2]) / Math.max(fromAxis, 1e-6);
-    const open = along - 4.5 - 2.5 * Math.max(0, toRoof) - 1.5 * Math.max(0, toBack);
-    const mouth = smax(-open, fromAxis - rSock - 5, 6);
-    d = smax(d, -smin(sock, smin(fossa, notch, 3), 3), 2.5);
+    const { socket: sock, mouth } = socket.cut(x, y, z);
+    d = smax(d, -sock, 2.5);
     // Lesser sciatic notch: the smooth hollow of the back border between the spine and the tuberosity,
     // where the obturator internus tendon turns round the bone.
     d = smax(d, -lesserNotch(x, y, z), 4);
     d = smax(d, -behindNotch(y, z), 4);
-    d = smax(d, -mouth, 3.5);
+    d = smax(d, -mouth, 5);
     // Obturator foramen: an oval opening through the frame.
     d = smax(d, -P.obturator(x, y, z), 2.5);
     // Medial wall of the midline: nothing crosses the symphysis plane. The two pubic bodies' flat faces

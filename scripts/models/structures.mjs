@@ -1,5 +1,7 @@
 // The list of structures: each with its SDF in its node's local frame (mm), meshing box and voxel size,
 // triangle budget, material, node transform and children. Right-side structures mirror the left.
+
+import { LUNATE_TINT } from './acetabulum.mjs';
 import { annulusSDF, nucleusSDF } from './disc.mjs';
 import { femurLandmarks, femurSDF } from './femur.mjs';
 import { gluteusAttachments, gluteusSDF } from './gluteus.mjs';
@@ -7,7 +9,7 @@ import { flavumSDF, sacrospinousSDF, sacrotuberousSDF } from './ligaments.mjs';
 import { piriformisSDF } from './muscle.mjs';
 import { femoralSDF, ROOT_NAMES, rootPath, rootSDF, sciaticSDF, thecalSacSDF } from './nerves.mjs';
 import { SACRUM } from './params.mjs';
-import { hipLandmarks, hipSDF } from './pelvis.mjs';
+import { hipLandmarks, hipSDF, hipSocket } from './pelvis.mjs';
 import { coccyxSDF, sacralAxis, sacrumSDF } from './sacrum.mjs';
 import { add, sub } from './sdf.mjs';
 import { buildSkeleton, toLocal } from './skeleton.mjs';
@@ -130,6 +132,7 @@ export function buildStructures() {
   const hipFrame = { origin: P.H, angle: 0 };
   const hip = hipSDF();
   const hipLocal = (x, y, z) => hip(x + P.H[0], y + P.H[1], z + P.H[2]);
+  const socket = hipSocket(P.H);
   list.push({
     name: 'hip_left',
     kind: 'hip',
@@ -140,6 +143,11 @@ export function buildStructures() {
     tris: 16000,
     material: 'bone',
     mirror: 'hip_right',
+    // the acetabulum's lunate surface in the colour of its cartilage
+    tint: (x, y, z) => {
+      const w = socket.lunate(x + P.H[0], y + P.H[1], z + P.H[2]);
+      return LUNATE_TINT.map((c) => 1 - w * (1 - c));
+    },
   });
   list.push({
     name: 'femur_left',

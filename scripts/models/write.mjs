@@ -57,7 +57,8 @@ function toShortNorm(src, mm = true) {
 /**
  * Write the scene.
  * @param {{name:string, translation?:number[], rotation?:number[], mesh?:object, children?:object[]}[]} nodes
- *   translation in mm; mesh: {positions (mm), normals, ao (0..1 per vertex), indices, material, targets[]}
+ *   translation in mm; mesh: {positions (mm), normals, ao (0..1 per vertex), tint (optional RGB multiplier
+ *   per vertex), indices, material, targets[]}
  * @param {object} extras scene extras
  * @returns {Promise<Uint8Array>} GLB bytes
  */
@@ -120,9 +121,7 @@ function buildMesh(doc, buffer, name, m, mats) {
   const nrm = doc.createAccessor().setType('VEC3').setArray(new Float32Array(m.normals)).setBuffer(buffer);
   const col = new Float32Array((m.positions.length / 3) * 4);
   for (let i = 0; i < m.ao.length; i++) {
-    col[i * 4] = m.ao[i];
-    col[i * 4 + 1] = m.ao[i];
-    col[i * 4 + 2] = m.ao[i];
+    for (let k = 0; k < 3; k++) col[i * 4 + k] = m.ao[i] * (m.tint ? m.tint[i * 3 + k] : 1);
     col[i * 4 + 3] = 1;
   }
   const color = doc.createAccessor().setType('VEC4').setArray(col).setBuffer(buffer);
