@@ -125,9 +125,16 @@ export function femurSDF(H) {
   };
   const ridged = backRidges(bone, ltTip, axis);
   const notch = ellipsoid(add(K, [0, -10, -20]), [8, 18, 18]);
-  // The patellar groove: a broad, shallow saddle between the lips, ending above the condyles; narrower and
-  // running on down between them, it read as a V-shaped cleft that split the end of the bone in two.
-  const groove = roundCone(add(K, [0, 36, 31]), add(K, [0, 2, 28]), 11, 10.5);
+  // The patellar groove: a shallow V between the lips, its two facets sloping 21 degrees (a sulcus angle
+  // of about 138 [GK]), ending above the condyles; running on down between them, it split the end of the
+  // bone in two, and cut as a round channel it read as a box-shaped slot.
+  const slope = Math.tan(21 * RAD);
+  // Its floor is rounded (not a crease) and rises upward, so it fades into the shaft instead of ending in a pit.
+  const groove = (x, y, z) => {
+    const floor = K[2] + 17 + 0.5 * Math.max(0, y - K[1] - 22);
+    const wedge = (floor + Math.sqrt((x - K[0]) ** 2 + 16) * slope - z) * Math.cos(21 * RAD);
+    return smax(wedge, K[1] + 2 - y, 6);
+  };
   const foveaC = scale(norm([-0.7, -0.45, -0.2]), rHead + 4);
   const f = (x, y, z) => {
     let d = smax(smax(ridged(x, y, z), -notch(x, y, z), 3), -groove(x, y, z), 3);
