@@ -124,8 +124,9 @@ function obturatorFrame(P) {
     [add(P.pubicTubercle, [4, -3, -4]), 7, 9.5],
     [add(P.symphysis, [12, 4, -4]), 6.5, 18], // pubic body
     [add(P.symphysis, [12, -14, -8]), 5.5, 9.5],
-    [add(P.symphysis, [27, -31, -24]), 4.5, 8], // inferior pubic ramus
-    [add(P.tuberosity, [-14, -11, 24]), 4.5, 8], // ischial ramus
+    // the ischiopubic ramus: a flat strap (about 18 x 8 [GK]), not a rod
+    [add(P.symphysis, [27, -31, -24]), 3.8, 9.5], // inferior pubic ramus
+    [add(P.tuberosity, [-14, -11, 24]), 4, 9.5], // ischial ramus
     [add(P.tuberosity, [-2, 0, 10]), 8, 11],
     [add(H, [-8, -36, -14]), 12, 13], // ischial body behind the foramen
     [add(H, [-10, -22, -2]), 10, 13],
@@ -228,8 +229,10 @@ export function hipSDF() {
   // The two posterior spines stand out backward from the tuberosity, with a shallow notch between them
   // (the PSIS over the second sacral segment, the PIIS at the lower end of the joint) [GK].
   // Each is long along the border and low off it, so it reads as a blunt spine, not a ball set on the bone.
-  const psisBump = ellipsoid(add(P.psis, [0, -2, 0]), [8, 16, 7.5]);
-  const piisBump = ellipsoid(add(P.piis, [2, 0, 0]), [5, 9, 5]);
+  // The PSIS is the larger, the one felt under the skin dimples; as large as the PIIS, it was lost in the
+  // tuberosity and the PIIS alone read as the one posterior spine.
+  const psisBump = ellipsoid(add(P.psis, [-1, -3, -3]), [9, 15, 9]);
+  const piisBump = ellipsoid(add(P.piis, [2, 0, 0]), [4.5, 8, 4.5]);
   // Body of the ilium: one plate from the top of the acetabulum up into the wing and back to the
   // posterior border (PSIS, PIIS, the apex of the greater sciatic notch). The wing curves inward behind, so
   // without it the notch's border stood apart from the wing as a rod with a hole above it.
@@ -433,8 +436,8 @@ export function hipSDF() {
   // The knobs, each joined with a blend of its own: the spines wider, so they grow out of the bone
   // instead of sitting on it as balls; the small pubic tubercle narrower, so the blend does not swallow it.
   const knobs = [
-    [psisBump, 10],
-    [piisBump, 9],
+    [psisBump, 8],
+    [piisBump, 8],
     [aiis, 7],
     [supraAcetabular, 6],
     [asis, 6],
