@@ -3,7 +3,7 @@
 // joining the laminae at each level L1-L2 .. L5-S1 (Gray's Anatomy, 42nd ed.) [GK].
 import { PELVIS_LIGAMENTS, SACRUM } from './params.mjs';
 import { sacralAxis } from './sacrum.mjs';
-import { add, lerp3, mix, norm, scale, smin, smoothstep, sub, triangle, unionAll } from './sdf.mjs';
+import { add, cross, lerp3, mix, norm, scale, smin, smoothstep, sub, unionAll } from './sdf.mjs';
 import { toWorld } from './skeleton.mjs';
 import { tube } from './tube.mjs';
 
@@ -20,16 +20,31 @@ export function sacralBorder(sk, s, inset = 2) {
 
 /**
  * Sacrospinous ligament: a thin triangle from the lower lateral sacrum and upper coccyx (broad base) to
- * the ischial spine (apex), in front of the sacrotuberous ligament. A flat sheet with rounded edges: swept
- * as a tube, its base was set along the sacral axis, which points forward there as much as down, so from
- * behind the base stood end-on and the triangle seemed to point at the coccyx.
+ * the ischial spine (apex), in front of the sacrotuberous ligament. Its fibres converge on the spine [GK],
+ * so it is drawn as four fascicles, each a flat tube fanning from the base and thickening toward the apex,
+ * blended shallowly so the fibre direction shows as grooves. As one flat sheet it read as a board, the
+ * same as the sacrotuberous ligament behind it. (Swept as a single tube, its base was set along the sacral
+ * axis, which points forward there as much as down, so from behind the triangle seemed to point at the
+ * coccyx.)
  */
 export function sacrospinousSDF(sk, P) {
   const { thickness } = PELVIS_LIGAMENTS;
   const [upper, lower] = [sacralBorder(sk, 86, 3), sacralBorder(sk, 116, 3)];
   // at the spine's front edge: it lies in front of the sacrotuberous ligament
   const apex = add(P.spine, [3, 0, 6]);
-  const f = triangle(upper, lower, apex, thickness / 2);
+  const normal = norm(cross(sub(lower, upper), sub(apex, upper)));
+  const fascicles = [0, 1, 2, 3].map((i) => {
+    const base = sacralBorder(sk, 86 + i * 10, 3);
+    // the fibres meet the spine along its length, not at one point
+    const end = add(apex, [0, 3 - 2 * i, 0]);
+    return tube(
+      [base, lerp3(base, end, 0.5), end],
+      (t) => [mix(thickness / 2 - 0.3, thickness / 2 + 0.7, t), mix(6, 2.5, t)],
+      normal,
+      1.5,
+    );
+  });
+  const f = unionAll(fascicles, 1.5);
   f.samples = [upper, lower, apex];
   return f;
 }
@@ -66,15 +81,19 @@ export function sacrotuberousSDF(sk, P) {
     // pieces of 0.7 mm (2 mm elsewhere), each turning only a little from the last
     0.7,
   );
-  // the fibres from the lower sacrum and coccyx: a sheet on the band's inner side, its free edge curving in
-  // toward the band between the coccyx and the tuberosity, as the fibres converge
-  // (a straight edge, or one bent once, made the whole ligament read as a flat panel)
+  // the fibres from the lower sacrum and coccyx: fascicles on the band's inner side, each curving in
+  // toward the band between the coccyx and the tuberosity as the fibres converge, blended shallowly so
+  // their direction shows as grooves (as one flat sheet, with a straight or once-bent free edge, the
+  // whole ligament read as a flat panel)
   const low = sacralBorder(sk, 114, 0);
-  const edge = [0.25, 0.5, 0.75].map((u) => lerp3(lerp3(low, foot, u), waist, 0.75 * Math.sin(Math.PI * u)));
-  const corners = [low, ...edge, foot];
+  const normal = norm(cross(sub(low, top), sub(foot, top)));
   const fan = unionAll(
-    corners.slice(1).map((c, i) => triangle(top, corners[i], c, thickness / 2 + 0.6)),
-    3,
+    [0.25, 0.5, 0.75, 1].map((u) => {
+      const origin = lerp3(top, low, u);
+      const bend = lerp3(lerp3(origin, foot, 0.5), waist, 0.75 * u);
+      return tube([origin, bend, foot], (t) => [thickness / 2 + 0.6, mix(7, 3, t)], normal, 1.5);
+    }),
+    1.5,
   );
   const f = unionAll([band, fan], 4);
   f.samples = [...band.samples, low];

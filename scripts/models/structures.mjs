@@ -216,10 +216,10 @@ export function buildStructures() {
       mirror: `root_${n}_right`,
     });
   }
-  // The sacrotuberous ligament, a twisted band with a fan, has more surface to keep smooth than the flat
-  // sacrospinous triangle.
+  // The sacrotuberous ligament, a twisted band with a fan, has more surface to keep smooth than the
+  // sacrospinous triangle, but the grooves between the triangle's fascicles need triangles too.
   for (const [name, f, tris] of [
-    ['ligament_sacrospinous_left', sacrospinousSDF(sk, P), 1400],
+    ['ligament_sacrospinous_left', sacrospinousSDF(sk, P), 2000],
     ['ligament_sacrotuberous_left', sacrotuberousSDF(sk, P), 2400],
   ]) {
     list.push({
