@@ -107,6 +107,9 @@ function backCrests(bone) {
   return [...crest(-7.5, 5, 2.8), ...crest(9, 6, 2.4)];
 }
 
+// the sacral hiatus's half-width (mm) at its apex and at its foot
+const HIATUS = { apex: 3.5, foot: 6.5 };
+
 /**
  * Sacrum SDF.
  * @param {object[]} joints facet joints (world) to place the S1 superior articular processes
@@ -139,7 +142,7 @@ export function sacrumSDF(joints, sacrumFrame, tunnels) {
   // Dorsal wall: the roof of the sacral canal, joining the lateral masses behind it, so the median crest
   // stands on the back of the bone as a low ridge rather than a rod of its own.
   const roof = tube(
-    pts.slice(0, -2).map((p) => [0, p[1], p[2] - 21]),
+    pts.slice(0, -1).map((p) => [0, p[1], p[2] - 21]),
     (t) => [mix(18, 9, t), mix(7, 4.5, t)],
   );
   // The median crest on it, with a tubercle for each of the first four segments (the fused spinous
@@ -173,7 +176,8 @@ export function sacrumSDF(joints, sacrumFrame, tunnels) {
   const floorFoot = [0, hiatusFoot[1], hiatusFoot[2] - 8.5];
   const down = norm(sub(floorFoot, floorTop));
   const back = cross([1, 0, 0], down);
-  // Its top is an arch (cut square, it read as a slot).
+  // Its top is an arch (cut square, it read as a slot), cut in the roof of the canal, which runs on past it
+  // (ending there, the roof's own square end made the top).
   const hiatusC = add(scale(add(floorTop, floorFoot), 0.5), scale(back, 10));
   const halfTall = Math.hypot(...sub(floorFoot, floorTop)) / 2;
   const hiatus = bounded(
@@ -181,8 +185,14 @@ export function sacrumSDF(joints, sacrumFrame, tunnels) {
       const p = [x - hiatusC[0], y - hiatusC[1], z - hiatusC[2]];
       const v = p[1] * down[1] + p[2] * down[2]; // down and back lie in the midline plane
       const w = p[1] * back[1] + p[2] * back[2];
-      const archTop = 5.5 - halfTall;
-      const arch = v < archTop ? Math.hypot(p[0], v - archTop) - 5.5 : Math.abs(p[0]) - 5.5;
+      // narrower at its apex than at its foot, an inverted U
+      const halfWidth = mix(
+        HIATUS.apex,
+        HIATUS.foot,
+        Math.min(1, Math.max(0, (v + halfTall) / (2 * halfTall))),
+      );
+      const archTop = HIATUS.apex - halfTall;
+      const arch = v < archTop ? Math.hypot(p[0], v - archTop) - HIATUS.apex : Math.abs(p[0]) - halfWidth;
       return smax(Math.max(arch, v - halfTall), Math.abs(w) - 10, 2);
     },
     hiatusC,
