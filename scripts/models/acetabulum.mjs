@@ -4,12 +4,12 @@
 // surface is the horseshoe left round the fossa, widest at the roof.
 import { add, cross, dot, ellipsoid, norm, scale, smax, smin, smoothstep, sub } from './sdf.mjs';
 
-// How far the rim stands beyond the socket's equator, along its axis (mm): least in front and at the
-// notch, more at the roof and behind. Deeper, the socket read as a bored pipe.
-const RIM = { base: 2, roof: 3.5, back: 2 };
-// Outside the rim the bone falls away from the socket at this slope (mm per mm), so the rim is a lip
-// on a shallow mound and not a collar standing round a hole.
-const RIM_FALL = 0.45;
+// How far the rim stands beyond the socket's equator, along its axis (mm): lowest in front and at the
+// notch, highest at the roof and behind [GK]. Deeper, or as high all round, the socket read as a bored pipe.
+const RIM = { base: 2, roof: 3.5, back: 2, front: -1.5 };
+// Outside the rim the bone falls away from the socket (mm per mm), so the rim is a lip on a shallow mound
+// and not a collar standing round a hole; least under the roof, where the ilium flows into the rim.
+const RIM_FALL = { base: 0.45, roof: -0.3 };
 const FOSSA_DEPTH = 3;
 // The lunate surface is covered by cartilage in life: a cooler, bluish white (a vertex-colour multiplier
 // of the bone's ivory, at most 1 per channel), so the horseshoe reads against the bare fossa.
@@ -37,8 +37,8 @@ export function acetabulum(H, rSock, a) {
   );
 
   // the rim's face: level with the rim at the socket's edge, falling away outside it
-  const rimFace = (along, fromAxis, rimHeight) =>
-    along - rimHeight - 1 + RIM_FALL * Math.max(0, fromAxis - rSock - 2);
+  const rimFace = (along, fromAxis, rimHeight, roofward) =>
+    along - rimHeight - 1 + (RIM_FALL.base + RIM_FALL.roof * roofward) * Math.max(0, fromAxis - rSock - 2);
   // how far a direction from the centre lies from the fossa's midline (chord of the unit sphere)
   const toFossa = (p, r) => {
     const u = scale(p, 1 / Math.max(r, 1e-6));
@@ -52,8 +52,9 @@ export function acetabulum(H, rSock, a) {
     const along = dot(p, a);
     const fromAxis = Math.sqrt(Math.max(0, r * r - along * along));
     const roofward = Math.max(0, dot(p, roofDir) / Math.max(fromAxis, 1e-6));
+    const backward = dot(p, backDir) / Math.max(fromAxis, 1e-6);
     const rimHeight =
-      RIM.base + RIM.roof * roofward + RIM.back * Math.max(0, dot(p, backDir) / Math.max(fromAxis, 1e-6));
+      RIM.base + RIM.roof * roofward + RIM.back * Math.max(0, backward) - RIM.front * Math.min(0, backward);
     return { p, r, along, fromAxis, rimHeight, roofward };
   };
 
@@ -61,8 +62,8 @@ export function acetabulum(H, rSock, a) {
   // pelvis above it; left round, it bulged into the pelvis like a ball.
   const ball = ellipsoid(add(H, [-6, 3, -3]), [31, 34, 33]);
   const mass = (x, y, z) => {
-    const { along, fromAxis, rimHeight } = local(x, y, z);
-    return smax(smax(ball(x, y, z), 54 - x, 6), rimFace(along, fromAxis, rimHeight), 3);
+    const { along, fromAxis, rimHeight, roofward } = local(x, y, z);
+    return smax(smax(ball(x, y, z), 54 - x, 6), rimFace(along, fromAxis, rimHeight, roofward), 3);
   };
   mass.b = ball.b;
 
@@ -72,18 +73,18 @@ export function acetabulum(H, rSock, a) {
     const chord = toFossa(p, r);
     // the fossa's wall is a slope, not a step, so it reads as a hollow and does not crumple into facets
     const fossa = smax(r - rSock - FOSSA_DEPTH, (chord - FOSSA_HALF_ANGLE) * rSock * 0.6, 3);
-    // the notch: a slot from the fossa's lower end out through the rim; its floor drops 10 mm across the
+    // the notch: a slot from the fossa's lower end out through the rim; its floor drops 14 mm across the
     // rim, so the lip is cut through
     const alongN = dot(p, notchDir);
     const across = Math.abs(dot(p, notchSide)) - NOTCH_HALF_WIDTH;
-    const drop = Math.min(10, Math.max(0, along));
+    const drop = Math.min(14, 1.5 * Math.max(0, along));
     const floor = Math.sqrt(alongN * alongN + Math.min(0, along) ** 2) - rSock - FOSSA_DEPTH - drop;
     const notch = smax(smax(smax(floor, across, 3), -8 - along, 3), 10 - alongN, 3);
     // The mouth: all bone beyond the rim's face, out past the socket's edge, so the lip is the top of the
     // cup and not a collar of the ilium standing round it. It reaches furthest under the roof; below,
     // where the ischium runs down from the socket, it stays near the edge, or it cut the ischium flat.
     const reach = MOUTH_REACH.edge + MOUTH_REACH.roof * roofward;
-    const mouth = smax(-rimFace(along, fromAxis, rimHeight), fromAxis - rSock - reach, 6);
+    const mouth = smax(-rimFace(along, fromAxis, rimHeight, roofward), fromAxis - rSock - reach, 6);
     return { socket: smin(sock, smin(fossa, notch, 3), 3), mouth };
   };
   // 1 on the lunate surface, 0 off it: the fossa and the notch lie deeper than the socket's wall
