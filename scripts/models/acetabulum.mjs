@@ -11,9 +11,6 @@ const RIM = { base: 2, roof: 3.5, back: 2, front: -1.5 };
 // and not a collar standing round a hole; least under the roof, where the ilium flows into the rim.
 const RIM_FALL = { base: 0.45, roof: -0.3 };
 const FOSSA_DEPTH = 3;
-// The lunate surface is covered by cartilage in life: a cooler, bluish white (a vertex-colour multiplier
-// of the bone's ivory, at most 1 per channel), so the horseshoe reads against the bare fossa.
-export const LUNATE_TINT = [0.8, 0.9, 1];
 const FOSSA_HALF_ANGLE = 0.4; // radians, about 10 mm each side of its midline
 const NOTCH_HALF_WIDTH = 10;
 // how far past the socket's edge other bone is trimmed to the rim's face (mm), and how much further at the roof

@@ -5,6 +5,7 @@ import { surfaceRidge, withRidges } from './ridge.mjs';
 import {
   add,
   bounded,
+  dot,
   ellipsoid,
   ellipticCapsule,
   norm,
@@ -14,6 +15,7 @@ import {
   scale,
   smax,
   smin,
+  smoothstep,
   unionAll,
 } from './sdf.mjs';
 import { tube } from './tube.mjs';
@@ -44,6 +46,27 @@ export function femurLandmarks(H) {
     shaftTop,
     lowerShaft,
     shaftBottom,
+  };
+}
+
+// the fovea capitis: the pit on the head, below and behind its centre, for the ligament of the head [GK]
+const FOVEA_DIR = norm([-0.7, -0.45, -0.2]);
+
+/**
+ * How far (0..1) a point of the left femur (local mm) lies on the head's cartilage: the head's surface
+ * from the fovea's rim out to the head-neck junction, about 45 degrees round from the neck's axis, where
+ * the neck meets the sphere.
+ */
+export function femoralHeadCartilage(H) {
+  const { neckDir } = femurLandmarks(H);
+  const rHead = PELVIS.headDiameter / 2;
+  return (x, y, z) => {
+    const r = Math.hypot(x, y, z);
+    const u = [x / Math.max(r, 1e-6), y / Math.max(r, 1e-6), z / Math.max(r, 1e-6)];
+    const onHead = 1 - smoothstep(0.8, 2, Math.abs(r - rHead));
+    const offNeck = 1 - smoothstep(0.62, 0.72, dot(u, neckDir));
+    const offFovea = smoothstep(0.955, 0.945, dot(u, FOVEA_DIR));
+    return onHead * offNeck * offFovea;
   };
 }
 
@@ -135,7 +158,7 @@ export function femurSDF(H) {
     const wedge = (floor + Math.sqrt((x - K[0]) ** 2 + 16) * slope - z) * Math.cos(21 * RAD);
     return smax(wedge, K[1] + 2 - y, 6);
   };
-  const foveaC = scale(norm([-0.7, -0.45, -0.2]), rHead + 4);
+  const foveaC = scale(FOVEA_DIR, rHead + 4);
   const f = (x, y, z) => {
     let d = smax(smax(ridged(x, y, z), -notch(x, y, z), 3), -groove(x, y, z), 3);
     // fovea capitis: the pit, about 1 cm across, on the head for the ligament of the head

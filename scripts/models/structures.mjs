@@ -1,9 +1,9 @@
 // The list of structures: each with its SDF in its node's local frame (mm), meshing box and voxel size,
 // triangle budget, material, node transform and children. Right-side structures mirror the left.
 
-import { LUNATE_TINT } from './acetabulum.mjs';
+import { cartilageTint } from './cartilage.mjs';
 import { annulusSDF, nucleusSDF } from './disc.mjs';
-import { femurLandmarks, femurSDF } from './femur.mjs';
+import { femoralHeadCartilage, femurLandmarks, femurSDF } from './femur.mjs';
 import { gluteusAttachments, gluteusSDF } from './gluteus.mjs';
 import { flavumSDF, sacrospinousSDF, sacrotuberousSDF } from './ligaments.mjs';
 import { piriformisSDF } from './muscle.mjs';
@@ -133,6 +133,7 @@ export function buildStructures() {
   const hip = hipSDF();
   const hipLocal = (x, y, z) => hip(x + P.H[0], y + P.H[1], z + P.H[2]);
   const socket = hipSocket(P.H);
+  const headCartilage = femoralHeadCartilage(P.H);
   list.push({
     name: 'hip_left',
     kind: 'hip',
@@ -144,10 +145,7 @@ export function buildStructures() {
     material: 'bone',
     mirror: 'hip_right',
     // the acetabulum's lunate surface in the colour of its cartilage
-    tint: (x, y, z) => {
-      const w = socket.lunate(x + P.H[0], y + P.H[1], z + P.H[2]);
-      return LUNATE_TINT.map((c) => 1 - w * (1 - c));
-    },
+    tint: (x, y, z) => cartilageTint(socket.lunate(x + P.H[0], y + P.H[1], z + P.H[2])),
   });
   list.push({
     name: 'femur_left',
@@ -160,6 +158,8 @@ export function buildStructures() {
     material: 'bone',
     mirror: 'femur_right',
     headChild: true,
+    // the femoral head in the colour of its cartilage, the fovea bare
+    tint: (x, y, z) => cartilageTint(headCartilage(x, y, z)),
   });
   const piri = piriformisSDF(sk, P, gtTipWorld, sacrumSdf);
   list.push({
