@@ -176,6 +176,17 @@ export function hipSocket(H) {
   return acetabulum(H, PELVIS.headDiameter / 2 + PELVIS.cartilage, ACETABULUM_AXIS);
 }
 
+/**
+ * How far (0..1) a point of the left hip bone (scene mm) lies on the pubic body's joint face at the
+ * symphysis, which is covered by cartilage and joined to the other side by a fibrocartilage disc [GK].
+ */
+export function symphysealSurface(P) {
+  return (x, y, z) => {
+    const nearJoint = 1 - smoothstep(22, 28, Math.hypot(y - P.symphysis[1], z - P.symphysis[2]));
+    return (1 - smoothstep(3, 5, x)) * nearJoint;
+  };
+}
+
 /** Left hip bone SDF (scene mm). */
 export function hipSDF() {
   const P = hipLandmarks();
@@ -409,7 +420,8 @@ export function hipSDF() {
   // Pubic body: it reaches past the midline wall below, so its medial face is cut flat there and the two
   // bodies face each other across an even joint line, not an open slit between rounded ends.
   // It stands only a little proud of the rami in front, so it does not read as a block put on them.
-  const pubBody = roundBox(add(P.symphysis, [2, 0, -2]), [6.5, 12, 7], 6.5, [
+  // Its joint face is an upright oval about 35 mm tall [GK]; rounded all over, it read as a knob.
+  const pubBody = roundBox(add(P.symphysis, [2, -1, -2]), [7, 15, 7.5], 5.5, [
     [1, 0, 0],
     norm([0, 1, -0.25]),
     norm([0, 0.25, 1]),

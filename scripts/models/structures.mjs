@@ -9,7 +9,7 @@ import { flavumSDF, sacrospinousSDF, sacrotuberousSDF } from './ligaments.mjs';
 import { piriformisSDF } from './muscle.mjs';
 import { femoralSDF, ROOT_NAMES, rootPath, rootSDF, sciaticSDF, thecalSacSDF } from './nerves.mjs';
 import { SACRUM } from './params.mjs';
-import { hipLandmarks, hipSDF, hipSocket } from './pelvis.mjs';
+import { hipLandmarks, hipSDF, hipSocket, symphysealSurface } from './pelvis.mjs';
 import { coccyxSDF, sacralAxis, sacrumSDF } from './sacrum.mjs';
 import { add, sub } from './sdf.mjs';
 import { buildSkeleton, toLocal } from './skeleton.mjs';
@@ -133,6 +133,7 @@ export function buildStructures() {
   const hip = hipSDF();
   const hipLocal = (x, y, z) => hip(x + P.H[0], y + P.H[1], z + P.H[2]);
   const socket = hipSocket(P.H);
+  const symphysis = symphysealSurface(P);
   const headCartilage = femoralHeadCartilage(P.H);
   list.push({
     name: 'hip_left',
@@ -144,8 +145,11 @@ export function buildStructures() {
     tris: 16000,
     material: 'bone',
     mirror: 'hip_right',
-    // the acetabulum's lunate surface in the colour of its cartilage
-    tint: (x, y, z) => cartilageTint(socket.lunate(x + P.H[0], y + P.H[1], z + P.H[2])),
+    // the acetabulum's lunate surface and the symphysis's joint face in the colour of their cartilage
+    tint: (x, y, z) => {
+      const q = [x + P.H[0], y + P.H[1], z + P.H[2]];
+      return cartilageTint(Math.max(socket.lunate(...q), symphysis(...q)));
+    },
   });
   list.push({
     name: 'femur_left',
