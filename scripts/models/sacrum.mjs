@@ -87,6 +87,30 @@ const POSTERIOR_FORAMINA = [
 ];
 
 /**
+ * The transverse ridges across the front of the sacrum, where its five bodies fused [GK], each running
+ * between a pair of anterior foramina (`openings`: the left one of each pair, sacrum-local mm). Without
+ * them the front read as one smooth plate with holes punched in it.
+ */
+function transverseRidges(bone, openings) {
+  return openings.map(([x, y]) => {
+    const reach = Math.abs(x) - 5; // to the foramen's inner rim
+    const z = sacralAxis(0)[2];
+    return surfaceRidge(
+      bone,
+      [
+        [-reach, y, z],
+        [0, y, z],
+        [reach, y, z],
+      ],
+      [0, 0, -1],
+      4,
+      1.5,
+      70,
+    );
+  });
+}
+
+/**
  * The low crests on the back of the sacrum either side of the median crest [GK]: the intermediate crest
  * (the fused articular processes) just inside the posterior foramina, and the lateral crest (the fused
  * transverse processes) just outside them. Without them the back of the sacrum read as a flat shield.
@@ -210,12 +234,13 @@ export function sacrumSDF(joints, sacrumFrame, tunnels) {
     return unionAll([plate, col], 5);
   });
   const solid = unionAll([bodies, lateral, roof, crest, ...auricularMasses(sacrumFrame)], 6);
-  const bone = withRidges(solid, backCrests(solid));
+  const a4 = sacralAxis(82);
+  const openings = [...tunnels.filter((t) => t.opening).map((t) => t.opening), [13, a4[1], a4[2] + 14]];
+  const bone = withRidges(solid, [...backCrests(solid), ...transverseRidges(solid, openings)]);
   // The fourth pair of anterior foramina (no root drawn through it), and the four pairs of posterior
   // foramina behind them, each opening from the sacral canal [GK].
   const holes = [];
   for (const side of [1, -1]) {
-    const a4 = sacralAxis(82);
     holes.push(capsule([side * 12, a4[1] + 1, a4[2] - 8], [side * 14, a4[1] - 1, a4[2] + 14], 3.8));
     // largest at S1, smaller below [GK]
     for (const [sv, x, r] of POSTERIOR_FORAMINA) {

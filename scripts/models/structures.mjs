@@ -103,6 +103,7 @@ export function buildStructures() {
     const local = pts.slice(0, 5).map((p) => toLocal(sk.sacrum, p));
     const ext = add(local[3], sub(local[3], local[2]));
     const chan = tube([local[1], local[2], local[3], ext], () => [4.3, 4.3], [1, 0, 0], 2);
+    chan.opening = local[3]; // the anterior foramen
     const mir = (x, y, z) => chan(-x, y, z);
     mir.b = [-chan.b[0], chan.b[1], chan.b[2], chan.b[3]];
     tunnels.push(chan, mir);
