@@ -222,8 +222,8 @@ function backRidges(bone, ltTip, axis) {
       [1, -200],
       [0, -290],
     ]),
-    7,
-    4.5,
+    8,
+    6,
   );
   const lateralLip = ridge(
     alongShaft([
