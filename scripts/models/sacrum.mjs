@@ -278,8 +278,9 @@ export function sacrumSDF(joints, sacrumFrame, tunnels) {
 /**
  * Coccyx: four small fused segments continuing the sacral curve, one bone tapering from a base as wide as
  * the sacral apex to the tip, joined to the apex (Woon 2013: curved length ~44, usually 4 segments). The
- * segments show as shallow waists (7%: deeper, they read as a string of beads); the first has its
- * transverse processes and, behind, the two cornua that reach up toward the sacral cornua [GK].
+ * segments show as waists (12%: at 7% the whole read as one smooth cone; much deeper, as a string of
+ * beads); the first has its transverse processes and, behind, the two cornua that reach up toward the
+ * sacral cornua [GK].
  */
 export function coccyxSDF() {
   const L = SACRUM.length;
@@ -295,7 +296,7 @@ export function coccyxSDF() {
   }
   const body = tube(axis, (t) => {
     const along = ((t * (end + 3) - 3) / end) * 4;
-    const waist = along > 0.5 && along < 3.6 ? 1 - 0.07 * (0.5 + 0.5 * Math.cos(2 * Math.PI * along)) : 1;
+    const waist = along > 0.5 && along < 3.6 ? 1 - 0.12 * (0.5 + 0.5 * Math.cos(2 * Math.PI * along)) : 1;
     return [mix(10.5, 2.8, t) * waist, mix(6, 3.2, t) * waist];
   });
   const c0 = sacralAxis(L + 1 + length / 8);
