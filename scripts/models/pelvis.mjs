@@ -395,9 +395,11 @@ export function hipSDF() {
   // clinician feels at the front of the hip, not as the thin end of the crest's tube.
   const asis = ellipsoid(add(P.asis, [-1, -5, 5]), [4, 6.5, 8]);
   // Ischium: tuberosity, the pointed ischial spine, and the frame of the obturator foramen.
+  // Long and narrow, flattened from front to back where it meets the sacrotuberous ligament: rounder and
+  // deeper, it hung below the ischium as a bulb.
   const tuber = orientedEllipsoid(
     P.tuberosity,
-    [11, 21, 13],
+    [9.5, 21, 10.5],
     [[1, 0, 0], norm([0, 1, 0.35]), norm([0, -0.35, 1])],
   );
   // The ischial spine: a flat triangle on the back border, broad where it leaves the bone and pointing
