@@ -1,4 +1,4 @@
-// The acetabulum, the socket of the hip joint [GK]: a cup a little less deep than a hemisphere round the
+// The acetabulum, the socket of the hip joint [GK]: a cup a little deeper than a hemisphere round the
 // femoral head, its rim highest at the roof and behind. Its floor is the acetabular fossa, deeper and
 // bare, running from the centre down to the acetabular notch in the lower rim; the lunate (articular)
 // surface is the horseshoe left round the fossa, widest at the roof.

@@ -1,6 +1,6 @@
-// Joint surfaces covered by cartilage in life (the acetabulum's lunate surface, the femoral head) are
-// tinted a cooler, bluish white on the bone, so they read against the bare bone round them: the fossa of
-// the socket, the fovea of the head, the neck. The tint is a vertex-colour multiplier of the bone's ivory,
+// Joint surfaces covered by cartilage in life (the acetabulum's lunate surface, the femoral head, the
+// pubic symphysis's joint faces) are tinted a cooler, bluish white on the bone, so they read against the
+// bare bone round them: the fossa of the socket, the fovea of the head, the neck. The tint is a vertex-colour multiplier of the bone's ivory,
 // at most 1 per channel, as the colours are stored in 8 bits.
 const CARTILAGE_TINT = [0.8, 0.9, 1];
 

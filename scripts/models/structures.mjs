@@ -1,6 +1,5 @@
 // The list of structures: each with its SDF in its node's local frame (mm), meshing box and voxel size,
 // triangle budget, material, node transform and children. Right-side structures mirror the left.
-
 import { cartilageTint } from './cartilage.mjs';
 import { annulusSDF, nucleusSDF } from './disc.mjs';
 import { femoralHeadCartilage, femurLandmarks, femurSDF } from './femur.mjs';
